@@ -1,0 +1,3 @@
+from bygdeliv_desktop.app import main
+
+raise SystemExit(main())

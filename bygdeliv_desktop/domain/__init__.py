@@ -1,0 +1,1 @@
+"""Domain layer: tables, validation and catalogues. No Qt here."""

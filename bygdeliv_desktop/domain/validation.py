@@ -1,0 +1,141 @@
+"""Validation rules for user input. Pure functions: values in, a list of field errors out.
+
+Each rule returns error *codes* (see ``errors.FieldError``); the UI owns the wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+
+from bygdeliv_desktop.domain import catalogs
+from bygdeliv_desktop.errors import FieldError
+
+ORGNR_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+PHONE_RE = re.compile(r"^\+?\d{8,15}$")
+
+# Longest text each field takes; the UI uses the same numbers for maxLength.
+TEXT_LIMITS: dict[str, int] = {
+    "name": 120,
+    "chain": 60,
+    "address": 200,
+    "postal_place": 60,
+    "contact_person": 120,
+    "phone": 20,
+    "email": 254,
+    "opening_hours": 500,
+    "notes": 4000,
+    "other_text": 120,
+    "partner": 200,
+    "hours": 200,
+    "note": 2000,
+    "title": 200,
+    "partners": 300,
+    "funding": 200,
+}
+MAX_PARTICIPANTS = 100_000
+MAX_COST_NOK = 100_000_000
+
+
+def orgnr_is_valid(value: str) -> bool:
+    """Norwegian organisation number: nine digits, MOD11 check digit (weights 3,2,7,6,5,4,3,2)."""
+    if len(value) != 9 or not value.isdigit():
+        return False
+    remainder = sum(int(d) * w for d, w in zip(value, ORGNR_WEIGHTS)) % 11
+    check = 0 if remainder == 0 else 11 - remainder
+    return check != 10 and check == int(value[8])
+
+
+def normalise_orgnr(value: str) -> str:
+    """Users type '974 760 673' or '974760673 MVA'; keep the digits only."""
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def _text_errors(values: Mapping, fields: tuple[str, ...]) -> list[FieldError]:
+    errors = []
+    for name in fields:
+        value = values.get(name) or ""
+        if len(value) > TEXT_LIMITS[name]:
+            errors.append(FieldError(name, "text.too_long", {"max": TEXT_LIMITS[name]}))
+    return errors
+
+
+def _date_order(values: Mapping, start: str, end: str) -> list[FieldError]:
+    first, last = values.get(start), values.get(end)
+    if first and last and last < first:
+        return [FieldError(end, "date.before_start")]
+    return []
+
+
+def _non_negative_int(values: Mapping, name: str, maximum: int) -> list[FieldError]:
+    value = values.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        return [FieldError(name, "number.negative")]
+    if value > maximum:
+        return [FieldError(name, "number.too_large", {"max": maximum})]
+    return []
+
+
+def validate_store(values: Mapping) -> list[FieldError]:
+    errors = _text_errors(
+        values,
+        ("name", "chain", "address", "postal_place", "contact_person", "phone", "email",
+         "opening_hours", "notes"),
+    )
+    if not (values.get("name") or "").strip():
+        errors.append(FieldError("name", "required"))
+    orgnr = values.get("org_number") or ""
+    if orgnr and not orgnr_is_valid(orgnr):
+        errors.append(FieldError("org_number", "orgnr.invalid"))
+    code = values.get("municipality_code")
+    if code and catalogs.municipality(code) is None:
+        errors.append(FieldError("municipality_code", "municipality.unknown", {"code": code}))
+    postal = values.get("postal_code") or ""
+    if postal and not (len(postal) == 4 and postal.isdigit()):
+        errors.append(FieldError("postal_code", "postal_code.invalid"))
+    phone = (values.get("phone") or "").replace(" ", "")
+    if phone and not PHONE_RE.match(phone):
+        errors.append(FieldError("phone", "phone.invalid"))
+    email = values.get("email") or ""
+    if email and not EMAIL_RE.match(email):
+        errors.append(FieldError("email", "email.invalid"))
+    centrality = values.get("centrality_class")
+    if centrality is not None and centrality not in range(1, 7):
+        errors.append(FieldError("centrality_class", "centrality.range"))
+    since = values.get("merkur_since")
+    if since and since > date.today():
+        errors.append(FieldError("merkur_since", "date.in_future"))
+    return errors
+
+
+def validate_service(values: Mapping) -> list[FieldError]:
+    errors = _text_errors(values, ("other_text", "partner", "hours", "note"))
+    kind = values.get("kind_code")
+    if kind not in catalogs.service_kinds().codes:
+        errors.append(FieldError("kind_code", "kind.unknown", {"code": kind}))
+    elif kind == catalogs.OTHER_CODE and not (values.get("other_text") or "").strip():
+        errors.append(FieldError("other_text", "required"))
+    errors += _date_order(values, "started_on", "ended_on")
+    return errors
+
+
+def validate_activity(values: Mapping) -> list[FieldError]:
+    errors = _text_errors(values, ("title", "partners", "funding", "note"))
+    if not values.get("date"):
+        errors.append(FieldError("date", "required"))
+    if not (values.get("title") or "").strip():
+        errors.append(FieldError("title", "required"))
+    if values.get("kind_code") not in catalogs.activity_kinds().codes:
+        errors.append(FieldError("kind_code", "kind.unknown", {"code": values.get("kind_code")}))
+    known_groups = catalogs.target_groups().codes
+    unknown = [g for g in values.get("target_groups") or () if g not in known_groups]
+    if unknown:
+        errors.append(FieldError("target_groups", "kind.unknown", {"code": ", ".join(unknown)}))
+    errors += _date_order(values, "date", "end_date")
+    errors += _non_negative_int(values, "participants", MAX_PARTICIPANTS)
+    errors += _non_negative_int(values, "cost_nok", MAX_COST_NOK)
+    return errors

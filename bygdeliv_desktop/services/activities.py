@@ -1,0 +1,127 @@
+"""Use cases for meeting-place activities (møteplassaktivitetar)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import Row, func
+from sqlmodel import col, select
+
+from bygdeliv_desktop.db import Database
+from bygdeliv_desktop.domain.models import Activity, Store
+from bygdeliv_desktop.domain.validation import validate_activity
+from bygdeliv_desktop.services.records import apply, check, clean, get_live, merged, soft_delete
+
+ACTIVITY_FIELDS = (
+    "date", "end_date", "kind_code", "title", "participants", "target_groups", "partners",
+    "cost_nok", "funding", "note",
+)
+# Columns of one list row, in order; the list model indexes rows by these positions.
+ROW_COLUMNS = ("id", "date", "end_date", "kind_code", "title", "participants", "target_groups",
+               "partners")
+
+
+@dataclass(frozen=True)
+class KindTotal:
+    kind_code: str
+    count: int
+    participants: int
+
+
+def _normalised(values: Mapping) -> dict:
+    data = clean(values, ACTIVITY_FIELDS)
+    groups = data.get("target_groups")
+    if isinstance(groups, (list, tuple, set, frozenset)):
+        data["target_groups"] = list(dict.fromkeys(groups))  # keep order, drop repeats
+    return data
+
+
+def _for_storage(data: dict) -> dict:
+    stored = dict(data)
+    if "target_groups" in stored:
+        stored["target_groups"] = ",".join(stored["target_groups"] or ())
+    return stored
+
+
+def _year_bounds(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+class ActivityService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def list_rows(self, store_id: str, year: int | None = None,
+                  kind_code: str | None = None) -> Sequence[Row]:
+        """Light rows (see ROW_COLUMNS), newest first: fast enough for 100 000 activities."""
+        columns = [getattr(Activity, name) for name in ROW_COLUMNS]
+        query = select(*columns).where(Activity.store_id == store_id,
+                                       col(Activity.deleted_at).is_(None))
+        if year is not None:
+            first, last = _year_bounds(year)
+            query = query.where(Activity.date >= first, Activity.date <= last)
+        if kind_code:
+            query = query.where(Activity.kind_code == kind_code)
+        query = query.order_by(col(Activity.date).desc(), col(Activity.title))
+        with self._db.reader() as session:
+            return session.execute(query).all()
+
+    def years(self, store_id: str) -> list[int]:
+        query = (select(func.distinct(func.substr(Activity.date, 1, 4)))
+                 .where(Activity.store_id == store_id, col(Activity.deleted_at).is_(None)))
+        with self._db.reader() as session:
+            return sorted((int(y) for (y,) in session.execute(query).all()), reverse=True)
+
+    def totals_by_kind(self, store_id: str, year: int) -> list[KindTotal]:
+        first, last = _year_bounds(year)
+        query = (
+            select(Activity.kind_code, func.count(), func.coalesce(func.sum(Activity.participants), 0))
+            .where(Activity.store_id == store_id, col(Activity.deleted_at).is_(None),
+                   Activity.date >= first, Activity.date <= last)
+            .group_by(Activity.kind_code)
+            .order_by(func.count().desc(), Activity.kind_code)
+        )
+        with self._db.reader() as session:
+            return [KindTotal(kind, count, int(people)) for kind, count, people
+                    in session.execute(query).all()]
+
+    def get(self, activity_id: str) -> Activity:
+        with self._db.reader() as session:
+            return get_live(session, Activity, activity_id)
+
+    def add(self, store_id: str, values: Mapping) -> Activity:
+        data = _normalised(values)
+        check(data, validate_activity)
+        activity = Activity(store_id=store_id, **_for_storage(data))
+        with self._db.transaction() as session:
+            get_live(session, Store, store_id)
+            session.add(activity)
+        return activity
+
+    def update(self, activity_id: str, values: Mapping) -> Activity:
+        data = _normalised(values)
+        with self._db.transaction() as session:
+            activity = get_live(session, Activity, activity_id)
+            current = merged(activity, {}, ACTIVITY_FIELDS)
+            current["target_groups"] = activity.target_group_codes
+            current.update(data)
+            check(current, validate_activity)
+            apply(activity, _for_storage(data))
+        return activity
+
+    def duplicate(self, activity_id: str, days_later: int = 7) -> Activity:
+        """"Same as last week": a copy dated ``days_later`` after the original."""
+        source = self.get(activity_id)
+        values = {name: getattr(source, name) for name in ACTIVITY_FIELDS}
+        values["target_groups"] = source.target_group_codes
+        shift = timedelta(days=days_later)
+        values["date"] = source.date + shift
+        if source.end_date:
+            values["end_date"] = source.end_date + shift
+        return self.add(source.store_id, values)
+
+    def delete(self, activity_id: str) -> None:
+        with self._db.transaction() as session:
+            soft_delete(session, Activity, activity_id)

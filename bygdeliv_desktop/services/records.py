@@ -1,0 +1,54 @@
+"""Small helpers every use-case module shares: clean input, validate, fetch live records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+from sqlmodel import Session
+
+from bygdeliv_desktop.domain.models import SyncedRecord, utc_now
+from bygdeliv_desktop.errors import FieldError, RecordNotFound, ValidationError
+
+RecordT = TypeVar("RecordT", bound=SyncedRecord)
+
+
+def clean(values: Mapping, fields: tuple[str, ...]) -> dict:
+    """Keep only known fields; trim text so '  ' counts as empty."""
+    result = {}
+    for name in fields:
+        if name in values:
+            value = values[name]
+            result[name] = value.strip() if isinstance(value, str) else value
+    return result
+
+
+def check(values: Mapping, validator: Callable[[Mapping], list[FieldError]]) -> None:
+    errors = validator(values)
+    if errors:
+        raise ValidationError(errors)
+
+
+def get_live(session: Session, model: type[RecordT], record_id: str) -> RecordT:
+    record = session.get(model, record_id)
+    if record is None or record.deleted_at is not None:
+        raise RecordNotFound(f"{model.__name__} {record_id}", id=record_id)
+    return record
+
+
+def apply(record: SyncedRecord, values: Mapping) -> None:
+    for name, value in values.items():
+        setattr(record, name, value)
+
+
+def soft_delete(session: Session, model: type[RecordT], record_id: str) -> RecordT:
+    record = get_live(session, model, record_id)
+    record.deleted_at = utc_now()
+    return record
+
+
+def merged(record: SyncedRecord, values: Mapping, fields: tuple[str, ...]) -> dict:
+    """The record's current values overlaid with the edit: validation sees the whole record."""
+    whole = {name: getattr(record, name) for name in fields}
+    whole.update(values)
+    return whole
