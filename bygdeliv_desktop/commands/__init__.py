@@ -1,0 +1,19 @@
+"""Command-line subcommands (``bygdeliv NAME ...``). No Qt here.
+
+Each subcommand is a module with ``HELP`` (one line), ``add_arguments(parser)`` and
+``run(args) -> int`` (the exit code). Register it in ``COMMANDS`` below.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+# name -> module path; imported only when that command runs, so the GUI starts fast.
+COMMANDS: dict[str, str] = {
+    "info": "bygdeliv_desktop.commands.info",
+}
+
+
+def load(name: str) -> ModuleType:
+    return importlib.import_module(COMMANDS[name])
