@@ -87,6 +87,13 @@ class ActivityService:
             return [KindTotal(kind, count, int(people)) for kind, count, people
                     in session.execute(query).all()]
 
+    def count_since(self, store_id: str, first: date) -> int:
+        """Activities on or after ``first`` (e.g. the last 12 months)."""
+        query = select(func.count()).where(Activity.store_id == store_id,
+                                           col(Activity.deleted_at).is_(None), Activity.date >= first)
+        with self._db.reader() as session:
+            return session.execute(query).scalar_one()
+
     def get(self, activity_id: str) -> Activity:
         with self._db.reader() as session:
             return get_live(session, Activity, activity_id)

@@ -1,0 +1,107 @@
+"""Oversikt: the current store's key figures at a glance."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bygdeliv_desktop.domain import catalogs
+from bygdeliv_desktop.services import AppServices
+from bygdeliv_desktop.ui.pages.base import Page
+
+
+class FigureCard(QFrame):
+    """One key figure: a big number and what it means (in words, not colour)."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.value = QLabel("–")
+        self.value.setObjectName("figureValue")
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setAccessibleName(f"{self.caption.text()}: {value}. {detail}")
+
+
+class OverviewPage(Page):
+    create_store_requested = Signal()
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.subheading = QLabel()
+        self.subheading.setWordWrap(True)
+        self.services_card = FigureCard(self.tr("aktive tjenester utover dagligvarer"))
+        self.this_year_card = FigureCard(self.tr("aktiviteter hittil i år"))
+        self.last_year_card = FigureCard(self.tr("aktiviteter i fjor"))
+        self.last12_card = FigureCard(self.tr("aktiviteter siste 12 måneder"))
+        grid = QGridLayout()
+        for index, card in enumerate((self.services_card, self.this_year_card,
+                                      self.last_year_card, self.last12_card)):
+            grid.addWidget(card, index // 2, index % 2)
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        welcome = QLabel(self.tr("Velkommen til Bygdeliv Desktop. Her registrerer du butikkens "
+                                 "tjenester og møteplassaktiviteter. Start med å opprette butikken."))
+        welcome.setWordWrap(True)
+        create = QPushButton(self.tr("&Opprett butikk…"))
+        create.clicked.connect(self.create_store_requested)
+        empty_layout.addWidget(welcome)
+        empty_layout.addWidget(create, 0, Qt.AlignLeft)
+        self.figures = QWidget()
+        figures_layout = QVBoxLayout(self.figures)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addLayout(grid)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.figures)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Oversikt")
+
+    def refresh(self) -> None:
+        has_store = self.store_id is not None
+        self.empty.setVisible(not has_store)
+        self.figures.setVisible(has_store)
+        if not has_store:
+            self.heading.setText(self.tr("Ingen butikk ennå"))
+            self.subheading.clear()
+            return
+        store = self.services.stores.get(self.store_id)
+        municipality = catalogs.municipality(store.municipality_code)
+        self.heading.setText(store.name)
+        parts = [municipality.display if municipality else self.tr("Kommune ikke valgt")]
+        if store.chain:
+            parts.append(store.chain)
+        if store.org_number:
+            parts.append(self.tr("org.nr. %1").replace("%1", store.org_number))
+        self.subheading.setText(" · ".join(parts))
+
+        active = self.services.offerings.list_for_store(self.store_id, active_only=True)
+        self.services_card.set(str(len(active)))
+        today = date.today()
+        activities = self.services.activities
+        for card, year in ((self.this_year_card, today.year), (self.last_year_card, today.year - 1)):
+            totals = activities.totals_by_kind(self.store_id, year)
+            card.set(str(sum(t.count for t in totals)),
+                     self.tr("%1 deltakere").replace("%1", str(sum(t.participants for t in totals))))
+        recent = activities.count_since(self.store_id, today - timedelta(days=365))
+        self.last12_card.set(str(recent), self.tr("Kriteriet M3 krever minst seks i året."))
