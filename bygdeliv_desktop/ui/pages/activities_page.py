@@ -54,7 +54,7 @@ class ActivitiesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 200, 240, 80, 170)):
+        for column, width in enumerate((100, 200, 240, 80, 170)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self.edit_item)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
