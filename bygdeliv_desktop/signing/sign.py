@@ -5,12 +5,14 @@ Signing is the last step: anything written after it would break or downgrade the
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import tempfile
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 
-from bygdeliv_desktop import paths
+from bygdeliv_desktop.signing import appearance
 from bygdeliv_desktop.signing.identity import LoadedIdentity
 
 FIELD_NAME = "Signatur"
@@ -48,29 +50,17 @@ def _signer(identity: LoadedIdentity):
     return _KeySigner(signing_cert=cert, cert_registry=SimpleCertificateStore.from_certs(chain))
 
 
-def stamp_text(identity: LoadedIdentity) -> str:
-    profile = identity.profile
-    lines = [f"Signert av: {profile.name}", f"Rolle: {profile.role}",
-             f"Butikk: {profile.store_name}", "Dato: %(ts)s"]
-    if identity.self_signed:
-        lines.append("Selvutstedt sertifikat (ikke bekreftet av fylket)")
-    return "\n".join(lines)
-
-
 def sign_pdf(pdf: bytes, identity: LoadedIdentity, box: tuple[float, float, float, float],
-             page: int = 0, font_file: Path | None = None) -> bytes:
+             page: int = 0) -> bytes:
     """Return ``pdf`` with a certification signature (DocMDP P=2) in a visible box on ``page``."""
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
-    from pyhanko.stamp import TextStampStyle
+    from pyhanko.stamp import StaticStampStyle
 
     signer = _signer(identity)
-    font = font_file or paths.resource("fonts", "DejaVuSans.ttf")
-    style = TextStampStyle(
-        stamp_text=stamp_text(identity), timestamp_format="%d.%m.%Y %H:%M %Z", border_width=1,
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(font)), font_size=8))
+    profile = identity.profile
+    lines = appearance.stamp_lines(profile.name, profile.role, profile.store_name,
+                                   dt.datetime.now().astimezone(), identity.self_signed)
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
         certify=True,
@@ -81,6 +71,11 @@ def sign_pdf(pdf: bytes, identity: LoadedIdentity, box: tuple[float, float, floa
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=True)
     fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, on_page=page, box=box))
     out = io.BytesIO()
-    signers.PdfSigner(meta, signer=signer, stamp_style=style).sign_pdf(writer, output=out,
-                                                                 bytes_reserved=BYTES_RESERVED)
+    with tempfile.TemporaryDirectory(prefix="bygdeliv-stamp-") as folder:
+        # pyHanko imports a static appearance from a file path only.
+        stamp_pdf = appearance.write_stamp_pdf(Path(folder) / "stamp.pdf", box[2] - box[0],
+                                               box[3] - box[1], lines)
+        style = StaticStampStyle.from_pdf_file(str(stamp_pdf), border_width=0)
+        signers.PdfSigner(meta, signer=signer, stamp_style=style).sign_pdf(
+            writer, output=out, bytes_reserved=BYTES_RESERVED)
     return out.getvalue()
