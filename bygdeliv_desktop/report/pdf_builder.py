@@ -166,7 +166,7 @@ def _services(report: ReportData, st: dict) -> list:
     rows = [[s.kind, s.partner, _date(s.started_on),
              "Aktiv" if s.active else f"Avsluttet {_date(s.ended_on)}", s.hours]
             for s in report.services]
-    return story + [_table(["Tjeneste", "Samarbeidspartner", "Fra", "Status", "Tid"], rows,
+    return story + [_table(["Tjeneste", "Partner", "Fra", "Status", "Tid"], rows,
                            [0.25, 0.21, 0.14, 0.18, 0.22], st)]
 
 
