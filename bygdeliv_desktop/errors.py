@@ -66,3 +66,43 @@ class CatalogError(BygdelivError):
     """A shipped or imported data file is malformed."""
 
     code = "catalog.invalid"
+
+
+class SigningError(BygdelivError):
+    """The signing identity cannot be used as asked; no file was written."""
+
+    code = "signing.error"
+
+
+class NoSigningIdentity(SigningError):
+    code = "signing.no_identity"
+
+
+class SigningIdentityExists(SigningError):
+    code = "signing.identity_exists"
+
+
+class WrongPassphrase(SigningError):
+    code = "signing.wrong_passphrase"
+
+
+class CertificateMismatch(SigningError):
+    """The certificate does not belong to this identity's private key."""
+
+    code = "signing.certificate_mismatch"
+
+
+class CertificateExpired(SigningError):
+    code = "signing.certificate_expired"
+
+
+class CertificateInvalid(SigningError):
+    """A certificate, request or PKCS#12 file cannot be read or does not chain as it should."""
+
+    code = "signing.certificate_invalid"
+
+
+class ReportError(BygdelivError):
+    """The summary PDF could not be produced; no output file was written."""
+
+    code = "report.error"

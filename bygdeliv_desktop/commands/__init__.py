@@ -12,6 +12,10 @@ from types import ModuleType
 # name -> module path; imported only when that command runs, so the GUI starts fast.
 COMMANDS: dict[str, str] = {
     "info": "bygdeliv_desktop.commands.info",
+    "signing": "bygdeliv_desktop.commands.signing",
+    "report": "bygdeliv_desktop.commands.report",
+    "verify": "bygdeliv_desktop.commands.verify",
+    "ca": "bygdeliv_desktop.commands.ca",
 }
 
 

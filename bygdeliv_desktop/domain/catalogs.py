@@ -148,3 +148,9 @@ def municipalities(path: Path | None = None) -> tuple[Municipality, ...]:
 
 def municipality(code: str | None) -> Municipality | None:
     return next((m for m in municipalities() if m.code == code), None)
+
+
+def catalog_version(file_name: str) -> int:
+    """The ``version`` of a shipped catalogue file (reports print which catalogue they used)."""
+    doc = json.loads(paths.resource("catalogs", file_name).read_text(encoding="utf-8"))
+    return int(doc["version"])

@@ -1,0 +1,46 @@
+"""``bygdeliv report --store ID --out FILE.pdf``: the signed PDF/A summary for the county."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from bygdeliv_desktop.commands import _common
+from bygdeliv_desktop.errors import BygdelivError
+
+HELP = "lag signert sammendrag (PDF/A) til fylkeskommunen"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    _common.add_data_dir(parser)
+    parser.add_argument("--store", required=True, dest="store_id", help="butikkens id (se bygdeliv info)")
+    parser.add_argument("--out", type=Path, required=True, dest="out")
+    parser.add_argument("--from", type=dt.date.fromisoformat, dest="start", help="ÅÅÅÅ-MM-DD")
+    parser.add_argument("--to", type=dt.date.fromisoformat, dest="end", help="ÅÅÅÅ-MM-DD")
+
+
+def run(args: argparse.Namespace) -> int:
+    from bygdeliv_desktop.db import open_database
+    from bygdeliv_desktop.paths import database_path
+    from bygdeliv_desktop.report.produce import ReportRequest, produce_report
+    from bygdeliv_desktop.services import AppServices
+    from bygdeliv_desktop.signing.identity import SigningIdentity
+
+    _common.quiet_libraries()
+    folder = _common.data_dir(args)
+    end = args.end or dt.date.today()
+    period = (args.start, end) if args.start else None
+    if args.start and args.start > end:
+        print("Feil: --from er etter --to.")
+        return 1
+    services = AppServices.for_database(open_database(database_path(folder)))
+    try:
+        produce_report(services, ReportRequest(args.store_id, period), SigningIdentity.in_data_dir(folder),
+                       _common.passphrase("Passord for signeringsnøkkelen: "), args.out)
+    except BygdelivError as error:
+        return _common.fail(error)
+    finally:
+        services.database.close()
+    print(f"Signert sammendrag skrevet til {args.out}")
+    return 0

@@ -1,0 +1,189 @@
+"""What goes into the summary, as plain dataclasses, and its machine-readable twin (data.json).
+
+The assessment and the action plan come from another part of the app; they enter here as
+``ReportAssessment`` and ``ReportAction`` so this module depends on nothing but their shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from bygdeliv_desktop import __version__
+from bygdeliv_desktop.domain import catalogs
+from bygdeliv_desktop.services import AppServices
+
+SCHEMA = "bygdeliv.report"
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class CategoryScore:
+    name: str
+    points: float
+    max_points: float
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.points / self.max_points if self.max_points else 0.0
+
+
+@dataclass(frozen=True)
+class ReportAssessment:
+    """One assessment as the report shows it (filled in by the assessment module, or by hand)."""
+
+    title: str
+    assessed_on: dt.date
+    catalogue_version: str
+    categories: tuple[CategoryScore, ...]
+    ready: bool
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportAction:
+    title: str
+    status: str
+    responsible: str = ""
+    due: dt.date | None = None
+    cost_nok: int | None = None
+    funding: str = ""
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class ServiceLine:
+    kind: str
+    partner: str
+    started_on: dt.date | None
+    ended_on: dt.date | None
+    hours: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class CountLine:
+    label: str
+    count: int
+    participants: int = 0
+
+
+@dataclass(frozen=True)
+class ActivitySummary:
+    total: int
+    participants: int
+    by_kind: tuple[CountLine, ...]
+    by_month: tuple[CountLine, ...]  # label "YYYY-MM", every month of the period, zeros included
+    target_groups: tuple[CountLine, ...]
+    partners: tuple[CountLine, ...]
+
+
+@dataclass(frozen=True)
+class SignerInfo:
+    name: str
+    role: str
+    self_signed: bool
+    certificate_subject: str = ""
+
+
+@dataclass(frozen=True)
+class ReportData:
+    store: dict
+    municipality: str
+    period_start: dt.date
+    period_end: dt.date
+    services: tuple[ServiceLine, ...]
+    activities: ActivitySummary
+    signer: SignerInfo
+    generated_at: dt.datetime
+    app_version: str = __version__
+    catalogue_versions: dict = field(default_factory=dict)
+    assessment: ReportAssessment | None = None
+    previous_assessment: ReportAssessment | None = None
+    actions: tuple[ReportAction, ...] = ()
+
+
+STORE_FIELDS = ("name", "org_number", "municipality_code", "chain", "address", "postal_code",
+                "postal_place", "contact_person", "phone", "email", "opening_hours",
+                "centrality_class", "merkur_participant", "merkur_since")
+
+
+def collect(services: AppServices, store_id: str, signer: SignerInfo,
+            period: tuple[dt.date, dt.date] | None = None,
+            assessment: ReportAssessment | None = None,
+            previous_assessment: ReportAssessment | None = None,
+            actions: tuple[ReportAction, ...] = (), today: dt.date | None = None) -> ReportData:
+    """Gather the report for one store. The default period is the last 12 months up to today."""
+    today = today or dt.date.today()
+    start, end = period or (today.replace(year=today.year - 1) + dt.timedelta(days=1), today)
+    store = services.stores.get(store_id)
+    municipality = catalogs.municipality(store.municipality_code)
+    service_kinds = catalogs.service_kinds()
+    services_lines = tuple(
+        ServiceLine(o.other_text if o.kind_code == catalogs.OTHER_CODE and o.other_text
+                    else service_kinds.label(o.kind_code),
+                    o.partner, o.started_on, o.ended_on, o.hours, o.is_active(end))
+        for o in services.offerings.list_for_store(store_id))
+    rows = [r for r in services.activities.list_rows(store_id) if start <= r.date <= end]
+    return ReportData(
+        store={name: getattr(store, name) for name in STORE_FIELDS},
+        municipality=municipality.name if municipality else store.municipality_code,
+        period_start=start, period_end=end, services=services_lines,
+        activities=summarise_activities(rows, start, end), signer=signer,
+        generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+        catalogue_versions=catalogs_versions(), assessment=assessment,
+        previous_assessment=previous_assessment, actions=tuple(actions))
+
+
+def catalogs_versions() -> dict:
+    return {"service_kinds": catalogs.catalog_version("service_kinds.json"),
+            "activity_kinds": catalogs.catalog_version("activity_kinds.json")}
+
+
+def summarise_activities(rows, start: dt.date, end: dt.date) -> ActivitySummary:
+    """Counts per kind, month, target group and partner from light activity rows."""
+    kinds, groups = catalogs.activity_kinds(), catalogs.target_groups()
+    by_kind: Counter = Counter()
+    people_by_kind: Counter = Counter()
+    by_month: Counter = Counter()
+    by_group: Counter = Counter()
+    by_partner: Counter = Counter()
+    for row in rows:
+        people = row.participants or 0
+        by_kind[row.kind_code] += 1
+        people_by_kind[row.kind_code] += people
+        by_month[row.date.strftime("%Y-%m")] += 1
+        for code in filter(None, (row.target_groups or "").split(",")):
+            by_group[code] += 1
+        for partner in filter(None, (p.strip() for p in (row.partners or "").split(","))):
+            by_partner[partner] += 1
+    return ActivitySummary(
+        total=len(rows), participants=sum(people_by_kind.values()),
+        by_kind=tuple(CountLine(kinds.label(code), count, people_by_kind[code])
+                      for code, count in by_kind.most_common()),
+        by_month=tuple(CountLine(month, by_month[month]) for month in _months(start, end)),
+        target_groups=tuple(CountLine(groups.label(code), count)
+                            for code, count in by_group.most_common()),
+        partners=tuple(CountLine(name, count) for name, count in by_partner.most_common()))
+
+
+def _months(start: dt.date, end: dt.date) -> list[str]:
+    months, year, month = [], start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def to_json(report: ReportData) -> bytes:
+    """data.json: the report's numbers, schema-versioned, for the county to read without retyping."""
+    doc = {"schema": SCHEMA, "schema_version": SCHEMA_VERSION, **asdict(report)}
+    return json.dumps(doc, ensure_ascii=False, indent=1, default=_json_default).encode("utf-8")
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
