@@ -4,34 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.models import Activity
-from bygdeliv_desktop.errors import BygdelivError, ValidationError
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.services.activities import ACTIVITY_FIELDS
-from bygdeliv_desktop.ui.forms import CheckList, Form
-from bygdeliv_desktop.ui.dialogs.ask import inform
-from bygdeliv_desktop.ui.messages import error_message
+from bygdeliv_desktop.ui.dialogs.record_dialog import RecordDialog
+from bygdeliv_desktop.ui.forms import CheckList
 from bygdeliv_desktop.ui.widgets import IntegerEdit, OptionalDateEdit, make_date_edit
 
 
-class ActivityDialog(QDialog):
-    """Saves on OK in one transaction; on invalid input shows the errors and stays open."""
+class ActivityDialog(RecordDialog):
+    fields = ACTIVITY_FIELDS
 
     def __init__(self, services: AppServices, store_id: str, activity: Activity | None = None,
                  parent: QWidget | None = None, language: str = "nb") -> None:
         super().__init__(parent)
         self.services, self.store_id, self.activity = services, store_id, activity
-        self.saved: Activity | None = None
         self.setWindowTitle(self.tr("Endre aktivitet") if activity else self.tr("Ny aktivitet"))
         self.setMinimumWidth(560)
-        layout = QFormLayout()
-        self.form = Form(layout, self)
         f = self.form
         f.add("date", self.tr("&Dato"), make_date_edit())
         f.add("end_date", self.tr("Til &og med"), OptionalDateEdit(self.tr("Flere dager")))
@@ -57,29 +49,10 @@ class ActivityDialog(QDialog):
             f.load({"target_groups": activity.target_group_codes})
         else:
             f.load({"date": date.today(), "kind_code": catalogs.activity_kinds().kinds[0].code})
-
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Lagre"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        outer = QVBoxLayout(self)
-        outer.addLayout(layout)
-        outer.addWidget(buttons)
+        self.finish_layout()
         f.widget("title").setFocus()
 
-    def accept(self) -> None:
-        try:
-            values = self.form.values()
-            values = {name: values[name] for name in ACTIVITY_FIELDS}
-            if self.activity is None:
-                self.saved = self.services.activities.add(self.store_id, values)
-            else:
-                self.saved = self.services.activities.update(self.activity.id, values)
-        except ValidationError as error:
-            self.form.show_errors(error)
-            return
-        except BygdelivError as error:
-            inform(self, self.tr("Kunne ikke lagre"), error_message(error))
-            return
-        super().accept()
+    def save(self, values: dict) -> Activity:
+        if self.activity is None:
+            return self.services.activities.add(self.store_id, values)
+        return self.services.activities.update(self.activity.id, values)
