@@ -12,6 +12,7 @@ from types import ModuleType
 # name -> module path; imported only when that command runs, so the GUI starts fast.
 COMMANDS: dict[str, str] = {
     "info": "bygdeliv_desktop.commands.info",
+    "backup": "bygdeliv_desktop.commands.backup",
 }
 
 
