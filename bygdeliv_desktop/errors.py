@@ -106,3 +106,68 @@ class ReportError(BygdelivError):
     """The summary PDF could not be produced; no output file was written."""
 
     code = "report.error"
+
+class DatabaseDamaged(DatabaseError):
+    """``quick_check``/``integrity_check`` found damage; nothing was repaired or deleted."""
+
+    code = "db.damaged"
+
+
+class StorageError(BygdelivError):
+    """A write failed; the transaction was rolled back and the database is unchanged."""
+
+    code = "storage.write_failed"
+
+
+class StorageFull(StorageError):
+    code = "storage.full"
+
+
+class StorageReadOnly(StorageError):
+    code = "storage.read_only"
+
+
+class BackupError(BygdelivError):
+    """A backup could not be made, read or restored; the live database was not changed."""
+
+    code = "backup.failed"
+
+
+class BackupDamaged(BackupError):
+    code = "backup.damaged"
+
+
+class BackupIncomplete(BackupError):
+    """The backup lacks attachment files its manifest lists."""
+
+    code = "backup.incomplete"
+
+
+class UnsafeLocation(BygdelivError):
+    """The data folder is somewhere SQLite cannot be kept safely."""
+
+    code = "location.unsafe"
+
+
+class LocationOnNetwork(UnsafeLocation):
+    code = "location.network"
+
+
+class LocationCloudSynced(UnsafeLocation):
+    code = "location.cloud_synced"
+
+
+class LocationReadOnly(UnsafeLocation):
+    code = "location.read_only"
+
+
+class AnotherInstanceRunning(BygdelivError):
+    """Another running copy of the app holds this data file."""
+
+    code = "instance.running"
+
+
+class InstanceLockFailed(BygdelivError):
+    """The lock file could not be created (e.g. no permission); nothing was opened."""
+
+    code = "instance.lock_failed"

@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "report": "bygdeliv_desktop.commands.report",
     "verify": "bygdeliv_desktop.commands.verify",
     "ca": "bygdeliv_desktop.commands.ca",
+    "backup": "bygdeliv_desktop.commands.backup",
 }
 
 

@@ -1,33 +1,14 @@
-"""Copies of the database made with SQLite's online backup API (never a plain file copy)."""
+"""Kept for callers of the first version; the backup module proper is ``db/backups.py``."""
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
-BACKUP_DIRNAME = "backups"
+from bygdeliv_desktop.db.backups import backup_dir, create_backup
 
-
-def backup_dir(database: Path) -> Path:
-    return database.parent / BACKUP_DIRNAME
+__all__ = ["backup_database", "backup_dir"]
 
 
 def backup_database(database: Path, reason: str) -> Path:
-    """Write a consistent copy of ``database`` into the backup folder and return its path."""
-    folder = backup_dir(database)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{database.stem}-{stamp}-{reason}.sqlite3"
-    partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    partial.replace(target)
-    return target
+    """Back up ``database`` (see backups.create_backup); return the copy's database file."""
+    return create_backup(database, reason).database_file

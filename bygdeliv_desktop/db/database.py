@@ -12,13 +12,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from bygdeliv_desktop.db import backup, migrate
 from bygdeliv_desktop.db.engine import make_engine
 from bygdeliv_desktop.domain.models import SyncedRecord, utc_now
-from bygdeliv_desktop.errors import DatabaseLocked, DatabaseTooNew, NotADatabase
+from bygdeliv_desktop.errors import (DatabaseLocked, DatabaseTooNew, NotADatabase, StorageError,
+                                     StorageFull, StorageReadOnly)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP_VERSIONS = "keep_versions"  # session.info flag: a merge writes versions as received
@@ -33,6 +35,18 @@ def _bump_versions(session: Session, _context, _instances) -> None:
         if isinstance(obj, SyncedRecord) and session.is_modified(obj, include_collections=False):
             obj.version = (obj.version or 0) + 1
             obj.updated_at = now
+
+
+def storage_error(exc: OperationalError) -> StorageError | None:
+    """The typed error for a failed write (disk full, read-only, I/O error), else None."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF  # extended codes (e.g. SQLITE_IOERR_WRITE) keep the primary in the low byte
+    kinds = {sqlite3.SQLITE_FULL: StorageFull, sqlite3.SQLITE_READONLY: StorageReadOnly,
+             sqlite3.SQLITE_IOERR: StorageError, sqlite3.SQLITE_CANTOPEN: StorageError}
+    kind = kinds.get(primary)
+    return kind(str(exc.orig), sqlite_error=getattr(exc.orig, "sqlite_errorname", "")) if kind else None
 
 
 def inspect_file(path: Path) -> str | None:
@@ -79,11 +93,21 @@ class Database:
 
     @contextmanager
     def transaction(self, keep_versions: bool = False) -> Iterator[Session]:
-        """One unit of work: committed as a whole on success, rolled back on any error."""
-        with self._sessions() as session:
-            session.info[KEEP_VERSIONS] = keep_versions
-            with session.begin():
-                yield session
+        """One unit of work: committed as a whole on success, rolled back on any error.
+
+        A write the disk refuses (full, read-only, I/O error) is rolled back and raised as a
+        StorageError, so the UI can keep the user's input and say what happened.
+        """
+        try:
+            with self._sessions() as session:
+                session.info[KEEP_VERSIONS] = keep_versions
+                with session.begin():
+                    yield session
+        except OperationalError as exc:
+            typed = storage_error(exc)
+            if typed is None:
+                raise
+            raise typed from exc
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
