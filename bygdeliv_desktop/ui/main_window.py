@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow, QStackedWidget, QToolBar, QWidget,
@@ -23,6 +23,8 @@ LAST_STORE_KEY = "window/last_store"
 
 
 class MainWindow(QMainWindow):
+    restore_requested = Signal(str)  # a backup folder the user chose to restore
+
     def __init__(self, services: AppServices, settings: QSettings,
                  initial_store_id: str | None = None) -> None:
         super().__init__()
@@ -88,6 +90,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Fil"))
         self.save_action = self._action(self.tr("&Lagre"), self.save_current, QKeySequence.Save)
         file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Sikker&hetskopier…"), self.show_backups,
+                                         "Ctrl+Shift+B"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Avslutt"), self.close, QKeySequence.Quit))
         edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
@@ -265,6 +270,15 @@ class MainWindow(QMainWindow):
             text = error_message(error)
         inform(self, self.tr("Kunne ikke fullføre"), text)
 
+    def show_backups(self) -> None:
+        from bygdeliv_desktop.ui.dialogs.backup_dialog import BackupDialog
+
+        if not self.resolve_unsaved():
+            return
+        dialog = BackupDialog(self.services.database.path, self)
+        dialog.restore_requested.connect(self.restore_requested)
+        dialog.exec()
+
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -274,8 +288,13 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def close_without_prompt(self) -> None:
+        """Close after the session has dealt with unsaved edits (e.g. for a restore)."""
+        self._closing_quietly = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.resolve_unsaved():
+        if not getattr(self, "_closing_quietly", False) and not self.resolve_unsaved():
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -36,6 +36,28 @@ def _templates() -> dict[str, str]:
                           "endret."),
         "db.locked": _tr("Databasen «{path}» er låst av et annet program. Prøv igjen senere."),
         "catalog.invalid": _tr("En datafil i programmet er ugyldig: {detail}"),
+        "db.damaged": _tr("Databasen «{path}» er skadet. Ingenting er endret eller slettet."),
+        "storage.full": _tr("Disken er full. Endringen ble ikke lagret, men den står fortsatt i "
+                            "skjemaet. Frigjør plass og prøv igjen."),
+        "storage.read_only": _tr("Databasen kan ikke skrives til (skrivebeskyttet). Endringen "
+                                 "ble ikke lagret, men den står fortsatt i skjemaet."),
+        "storage.write_failed": _tr("Kunne ikke skrive til disken ({detail}). Endringen ble ikke "
+                                    "lagret, men den står fortsatt i skjemaet."),
+        "backup.failed": _tr("Kunne ikke ta sikkerhetskopi: {detail}"),
+        "backup.damaged": _tr("Sikkerhetskopien er skadet og kan ikke brukes. Databasen er ikke "
+                              "endret."),
+        "backup.incomplete": _tr("Sikkerhetskopien mangler vedlegg ({detail}). Databasen er ikke "
+                                 "endret."),
+        "location.network": _tr("Databasen kan ikke ligge på en nettverksdisk ({kind}): «{path}». "
+                                "Velg en mappe på denne maskinen med --data-dir."),
+        "location.cloud_synced": _tr("Databasen kan ikke ligge i en mappe som synkroniseres av "
+                                     "{provider}: «{path}». Synkronisering kan ødelegge filen. "
+                                     "Velg en annen mappe med --data-dir."),
+        "location.read_only": _tr("Mappen «{path}» er skrivebeskyttet. Velg en mappe du kan "
+                                  "skrive i med --data-dir."),
+        "instance.running": _tr("Bygdeliv Desktop er allerede åpen med denne databasen. Bruk "
+                                "vinduet som er åpent."),
+        "instance.lock_failed": _tr("Kunne ikke låse databasen for bruk ({detail})."),
     }
 
 
