@@ -20,7 +20,7 @@ def backup_database(database: Path, reason: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{database.stem}-{stamp}-{reason}.sqlite3"
     partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dest = sqlite3.connect(partial)
         try:
