@@ -20,6 +20,11 @@ def add(services, store, day: date, kind="quiz", title="Quiz", participants=10, 
                                               "participants": participants, **extra})
 
 
+def col(row: tuple, name: str):
+    """A list row is a plain tuple; the list model reads it by ROW_COLUMNS position."""
+    return row[ROW_COLUMNS.index(name)]
+
+
 def count(services, table: str) -> int:
     with services.database.reader() as session:
         return session.execute(text(f"SELECT count(*) FROM {table}")).scalar()
@@ -39,11 +44,12 @@ def season(services, store):
 
 def test_rows_are_newest_first_in_row_column_order(services, store, season):
     rows = services.activities.list_rows(store.id)
-    assert [(r.date, r.title) for r in rows] == [
+    assert [(col(r, "date"), col(r, "title")) for r in rows] == [
         (date(2025, 5, 17), "Quiz"), (date(2025, 3, 6), "Kaffeprat"), (date(2025, 3, 6), "Quiz"),
         (date(2025, 1, 9), "Kaffeprat"), (date(2024, 12, 13), "Juletrefest")]
-    first = tuple(rows[0])
-    assert len(first) == len(ROW_COLUMNS)
+    first = rows[0]
+    assert type(first) is tuple and len(first) == len(ROW_COLUMNS)
+    assert first[ROW_COLUMNS.index("end_date")] is None
     assert first[ROW_COLUMNS.index("id")] == season[4].id
     assert first[ROW_COLUMNS.index("kind_code")] == "quiz"
     assert first[ROW_COLUMNS.index("participants")] == 30
@@ -51,10 +57,10 @@ def test_rows_are_newest_first_in_row_column_order(services, store, season):
 
 def test_filters_by_year_and_kind(services, store, season):
     assert len(services.activities.list_rows(store.id, year=2025)) == 4
-    assert [r.title for r in services.activities.list_rows(store.id, year=2024)] == ["Juletrefest"]
+    assert [col(r, "title") for r in services.activities.list_rows(store.id, year=2024)] == ["Juletrefest"]
     assert services.activities.list_rows(store.id, year=2023) == []
     quizzes = services.activities.list_rows(store.id, kind_code="quiz")
-    assert {r.id for r in quizzes} == {season[1].id, season[4].id}
+    assert {col(r, "id") for r in quizzes} == {season[1].id, season[4].id}
     assert len(services.activities.list_rows(store.id, year=2024, kind_code="quiz")) == 0
 
 
@@ -83,8 +89,8 @@ def test_totals_by_kind_per_year(services, store, season):
 def test_year_boundaries(services, store):
     add(services, store, date(2024, 12, 31), title="Nyttårsaften")
     add(services, store, date(2025, 1, 1), title="Nyttårsdag")
-    assert [r.title for r in services.activities.list_rows(store.id, year=2024)] == ["Nyttårsaften"]
-    assert [r.title for r in services.activities.list_rows(store.id, year=2025)] == ["Nyttårsdag"]
+    assert [col(r, "title") for r in services.activities.list_rows(store.id, year=2024)] == ["Nyttårsaften"]
+    assert [col(r, "title") for r in services.activities.list_rows(store.id, year=2025)] == ["Nyttårsdag"]
 
 
 def test_duplicate_is_a_week_later_with_the_same_fields(services, store):
@@ -165,7 +171,7 @@ def test_database_refuses_an_orphan_activity(services):
 
 def test_soft_delete_hides_but_keeps_the_row(services, store, season):
     services.activities.delete(season[1].id)
-    assert season[1].id not in {r.id for r in services.activities.list_rows(store.id)}
+    assert season[1].id not in {col(r, "id") for r in services.activities.list_rows(store.id)}
     assert [(t.kind_code, t.count) for t in services.activities.totals_by_kind(store.id, 2025)] == [
         ("coffee_meetup", 2), ("quiz", 1)]
     with pytest.raises(RecordNotFound):
@@ -193,15 +199,15 @@ def test_demo_store(services):
     assert catalogs.municipality(store.municipality_code) is not None
 
     rows = services.activities.list_rows(store.id)
-    dates = [r.date for r in rows]
+    dates = [col(r, "date") for r in rows]
     assert max(dates) <= today and min(dates) >= today - timedelta(days=365)
     assert (max(dates) - min(dates)).days >= 350
-    weekly = [r for r in rows if r.kind_code == "coffee_meetup"]
+    weekly = [r for r in rows if col(r, "kind_code") == "coffee_meetup"]
     assert 50 <= len(weekly) <= 53
     assert len(rows) > len(weekly)  # some events besides the weekly coffee
     assert services.activities.years(store.id) == [2025, 2024]
     known = catalogs.activity_kinds().codes
-    assert {r.kind_code for r in rows} <= known
+    assert {col(r, "kind_code") for r in rows} <= known
 
     offerings = services.offerings.list_for_store(store.id)
     active = services.offerings.list_for_store(store.id, active_only=True, on=today)
@@ -219,8 +225,18 @@ def test_demo_store_is_deterministic(tmp_path):
         try:
             services = AppServices.for_database(database)
             store = create_demo_store(services, today=date(2025, 6, 30), seed=3)
-            results.append([(r.date, r.kind_code, r.title, r.participants)
-                            for r in services.activities.list_rows(store.id)])
+            rows = services.activities.list_rows(store.id)
+            results.append([row[1:] for row in rows])  # ids are random UUIDs
         finally:
             database.close()
     assert results[0] == results[1]
+
+
+def test_rows_carry_end_dates_as_dates_and_combine_filters(services, store, season):
+    add(services, store, date(2025, 3, 6), "market", "Marknad", 40, end_date=date(2025, 3, 8))
+    rows = services.activities.list_rows(store.id, year=2025, kind_code="market")
+    assert [(col(r, "date"), col(r, "end_date")) for r in rows] == [
+        (date(2025, 3, 6), date(2025, 3, 8))]
+    services.activities.delete(season[4].id)
+    assert [col(r, "date") for r in services.activities.list_rows(store.id, kind_code="quiz")] == [
+        date(2025, 3, 6)]
