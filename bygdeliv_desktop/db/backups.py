@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from bygdeliv_desktop.db.engine import read_only_uri
 from bygdeliv_desktop import __version__
 from bygdeliv_desktop.db import attachment_store, checks
 from bygdeliv_desktop.errors import BackupDamaged, BackupError, StorageFull
@@ -69,7 +70,7 @@ def _store_dir(database: Path) -> Path:
 
 
 def _revision_of(path: Path) -> str | None:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     except (sqlite3.DatabaseError, TypeError):
@@ -83,7 +84,7 @@ def copy_database(source: Path, target: Path) -> None:
 
     Raises sqlite3.Error; callers translate it.
     """
-    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    reader = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         writer = sqlite3.connect(target)
         try:

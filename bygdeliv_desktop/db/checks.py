@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from bygdeliv_desktop.db.engine import read_only_uri
 from bygdeliv_desktop.errors import DatabaseDamaged
 
 MAX_REPORTED_PROBLEMS = 20
@@ -15,7 +16,7 @@ def _run_check(path: Path, pragma: str) -> list[str]:
     try:
         # Read-only: a check must never be the thing that changes (or "repairs") the file.
         # A WAL left by a crash is still read, so committed work is seen as it is.
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [f"cannot open: {exc}"]
     try:

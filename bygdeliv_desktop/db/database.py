@@ -17,7 +17,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from bygdeliv_desktop.db import backup, migrate
-from bygdeliv_desktop.db.engine import make_engine
+from bygdeliv_desktop.db.engine import WRITE_OPTIONS, make_engine, read_only_uri
 from bygdeliv_desktop.domain.models import SyncedRecord, utc_now
 from bygdeliv_desktop.errors import (DatabaseLocked, DatabaseTooNew, NotADatabase, StorageError,
                                      StorageFull, StorageReadOnly)
@@ -49,6 +49,7 @@ def storage_error(exc: OperationalError) -> StorageError | None:
     return kind(str(exc.orig), sqlite_error=getattr(exc.orig, "sqlite_errorname", "")) if kind else None
 
 
+
 def inspect_file(path: Path) -> str | None:
     """Return the file's schema revision, or None for a new/empty file. Never writes.
 
@@ -60,7 +61,7 @@ def inspect_file(path: Path) -> str | None:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotADatabase(str(path), path=str(path))
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise NotADatabase(str(exc), path=str(path)) from exc
     try:
@@ -89,7 +90,10 @@ class Database:
         self.path = path
         self.engine = make_engine(path)
         self._sessions = sessionmaker(self.engine, class_=Session, expire_on_commit=False)
-        event.listen(self._sessions, "before_flush", _bump_versions)
+        self._write_sessions = sessionmaker(self.engine.execution_options(**WRITE_OPTIONS),
+                                            class_=Session, expire_on_commit=False)
+        for factory in (self._sessions, self._write_sessions):
+            event.listen(factory, "before_flush", _bump_versions)
 
     @contextmanager
     def transaction(self, keep_versions: bool = False) -> Iterator[Session]:
@@ -99,7 +103,7 @@ class Database:
         StorageError, so the UI can keep the user's input and say what happened.
         """
         try:
-            with self._sessions() as session:
+            with self._write_sessions() as session:
                 session.info[KEEP_VERSIONS] = keep_versions
                 with session.begin():
                     yield session

@@ -40,5 +40,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     """Bring the schema to ``target`` in one transaction."""
     from alembic import command
 
-    with engine.begin() as connection:
+    from bygdeliv_desktop.db.engine import WRITE_OPTIONS
+
+    with engine.execution_options(**WRITE_OPTIONS).begin() as connection:
         command.upgrade(_config(connection), target)

@@ -14,7 +14,13 @@ from bygdeliv_desktop.errors import FieldError
 
 ORGNR_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
-PHONE_RE = re.compile(r"^\+?\d{8,15}$")
+# ASCII digits only: str.isdigit() and \d also accept '²' and full-width digits, which int() chokes on
+# or which would be stored as look-alikes.
+PHONE_RE = re.compile(r"^\+?[0-9]{8,15}$")
+ORGNR_RE = re.compile(r"[0-9]{9}")
+POSTAL_CODE_RE = re.compile(r"[0-9]{4}")
+# What people add around an org number: "NO 974 760 673 MVA" (the VAT register form).
+ORGNR_DECORATION_RE = re.compile(r"^NO(?=[0-9])|MVA$", re.IGNORECASE)
 
 # Longest text each field takes; the UI uses the same numbers for maxLength.
 TEXT_LIMITS: dict[str, int] = {
@@ -41,7 +47,7 @@ MAX_COST_NOK = 100_000_000
 
 def orgnr_is_valid(value: str) -> bool:
     """Norwegian organisation number: nine digits, MOD11 check digit (weights 3,2,7,6,5,4,3,2)."""
-    if len(value) != 9 or not value.isdigit():
+    if not ORGNR_RE.fullmatch(value):
         return False
     remainder = sum(int(d) * w for d, w in zip(value, ORGNR_WEIGHTS)) % 11
     check = 0 if remainder == 0 else 11 - remainder
@@ -49,8 +55,13 @@ def orgnr_is_valid(value: str) -> bool:
 
 
 def normalise_orgnr(value: str) -> str:
-    """Users type '974 760 673' or '974760673 MVA'; keep the digits only."""
-    return "".join(ch for ch in value if ch.isdigit())
+    """Users type '974 760 673' or 'NO 974760673 MVA': drop spaces and the VAT decoration.
+
+    Anything else (a stray letter inside the number) is kept, so validation refuses it instead of
+    quietly turning a typo into some other number.
+    """
+    compact = "".join(value.split())
+    return ORGNR_DECORATION_RE.sub("", compact)
 
 
 def _text_errors(values: Mapping, fields: tuple[str, ...]) -> list[FieldError]:
@@ -95,7 +106,7 @@ def validate_store(values: Mapping) -> list[FieldError]:
     if code and catalogs.municipality(code) is None:
         errors.append(FieldError("municipality_code", "municipality.unknown", {"code": code}))
     postal = values.get("postal_code") or ""
-    if postal and not (len(postal) == 4 and postal.isdigit()):
+    if postal and not POSTAL_CODE_RE.fullmatch(postal):
         errors.append(FieldError("postal_code", "postal_code.invalid"))
     phone = (values.get("phone") or "").replace(" ", "")
     if phone and not PHONE_RE.match(phone):
@@ -104,7 +115,8 @@ def validate_store(values: Mapping) -> list[FieldError]:
     if email and not EMAIL_RE.match(email):
         errors.append(FieldError("email", "email.invalid"))
     centrality = values.get("centrality_class")
-    if centrality is not None and centrality not in range(1, 7):
+    # bool is an int in Python (True == 1): a checkbox value must not pass as class 1.
+    if centrality is not None and (type(centrality) is not int or centrality not in range(1, 7)):
         errors.append(FieldError("centrality_class", "centrality.range"))
     since = values.get("merkur_since")
     if since and since > date.today():
