@@ -164,14 +164,14 @@ def test_older_file_is_backed_up_and_upgraded_with_records_kept(db_path):
     finally:
         database.close()
 
-    copies = list(backup.backup_dir(db_path).glob("*.sqlite3"))
+    copies = list(backup.backup_dir(db_path).glob("*/database.sqlite3"))
     assert len(copies) == 1
-    assert "before-migration-0001" in copies[0].name
+    assert "before-migration-0001" in copies[0].parent.name
     assert inspect_file(copies[0]) == "0001"
     with sqlite3.connect(copies[0]) as connection:
         assert connection.execute("SELECT name FROM store").fetchall() == [("Gammel butikk",)]
     connection.close()
-    assert not list(backup.backup_dir(db_path).glob("*.partial"))
+    assert not list(backup.backup_dir(db_path).glob(".partial-*"))
     assert sha256(db_path) != before
 
 
@@ -221,7 +221,7 @@ def test_folder_names_with_uri_characters(tmp_path, folder):
     assert inspect_file(path) == migrate.HEAD_REVISION
     assert {p.name for p in tmp_path.iterdir()} == {folder}
     copy = backup.backup_database(path, "test")
-    assert copy.parent == path.parent / "backups"
+    assert copy.parent.parent == path.parent / "backups"
     assert inspect_file(copy) == migrate.HEAD_REVISION
 
 

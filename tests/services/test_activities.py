@@ -48,7 +48,7 @@ def test_rows_are_newest_first_in_row_column_order(services, store, season):
         (date(2025, 5, 17), "Quiz"), (date(2025, 3, 6), "Kaffeprat"), (date(2025, 3, 6), "Quiz"),
         (date(2025, 1, 9), "Kaffeprat"), (date(2024, 12, 13), "Juletrefest")]
     first = rows[0]
-    assert type(first) is tuple and len(first) == len(ROW_COLUMNS)
+    assert isinstance(first, tuple) and len(first) == len(ROW_COLUMNS)
     assert first[ROW_COLUMNS.index("end_date")] is None
     assert first[ROW_COLUMNS.index("id")] == season[4].id
     assert first[ROW_COLUMNS.index("kind_code")] == "quiz"
