@@ -33,7 +33,12 @@ def _run_check(path: Path, pragma: str) -> list[str]:
 
 
 def quick_check(path: Path) -> list[str]:
-    """Fast start-up check (O(n), skips index/content cross-checks). Empty list = ok."""
+    """Fast start-up check (O(n), skips index/content cross-checks). Empty list = ok.
+
+    A file that does not exist yet (or is empty) is a new database, not a damaged one.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return []
     return _run_check(path, "quick_check")
 
 
