@@ -106,3 +106,21 @@ class ReportError(BygdelivError):
     """The summary PDF could not be produced; no output file was written."""
 
     code = "report.error"
+
+
+class OperationCancelled(BygdelivError):
+    """The user cancelled a long operation before it wrote anything."""
+
+    code = "cancelled"
+
+
+class FileUnreadable(BygdelivError):
+    """A file the user chose cannot be read (params: path, reason)."""
+
+    code = "file.unreadable"
+
+
+class FileUnwritable(BygdelivError):
+    """The output file cannot be written where the user asked (params: path, reason)."""
+
+    code = "file.unwritable"
