@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from bygdeliv_desktop.errors import FileUnwritable
 from bygdeliv_desktop.report.data import ReportAction, ReportAssessment
-from bygdeliv_desktop.report.produce import ReportRequest, produce_report
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.signing.identity import (SOURCE_COUNTY, SOURCE_SELF_SIGNED, IdentityStatus,
                                                SigningIdentity)
@@ -23,6 +23,9 @@ from bygdeliv_desktop.ui.operations import Operation
 from bygdeliv_desktop.ui.pages.base import Page
 from bygdeliv_desktop.ui.signing_actions import SigningActions, default_profile, file_stem
 from bygdeliv_desktop.ui.widgets import from_qdate, make_date_edit, to_qdate
+
+if TYPE_CHECKING:
+    from bygdeliv_desktop.report.produce import ReportRequest
 
 ICON_SIZE = 32
 
@@ -217,6 +220,9 @@ class ReportPage(Page):
         return None, None, ()
 
     def report_request(self) -> ReportRequest:
+        # Imported here: the PDF and signing libraries cost ~0.3 s, not worth paying at start-up.
+        from bygdeliv_desktop.report.produce import ReportRequest
+
         assessment, previous, actions = self.assessment_for_report()
         return ReportRequest(self.store_id, self.period(), assessment, previous, actions)
 
@@ -244,6 +250,7 @@ class ReportPage(Page):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         request = self.report_request()
+        from bygdeliv_desktop.report.produce import produce_report
 
         def work(token) -> Path:
             try:
