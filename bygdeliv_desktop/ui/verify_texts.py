@@ -29,7 +29,7 @@ def check_label(code: str) -> str:
 
 
 def failure_reason(check: Check, trust_checked: bool) -> str:
-    """Why a failed check failed, in words; the technical detail follows in brackets."""
+    """Why a failed check failed, in words (the technical ``check.detail`` is for the tooltip)."""
     reasons = {
         "readable": _tr("Filen er ikke en lesbar PDF."),
         "signed": _tr("Filen er ikke signert."),
@@ -44,5 +44,24 @@ def failure_reason(check: Check, trust_checked: bool) -> str:
         "data_valid": _tr("data.json kan ikke leses eller har ukjent format."),
         "org_number_matches": _tr("Organisasjonsnumrene er forskjellige."),
     }
-    reason = reasons.get(check.code, check.code)
-    return f"{reason} ({check.detail})" if check.detail else reason
+    return reasons.get(check.code, check.code)
+
+
+def certificate_name(rfc4514: str) -> str:
+    """"Kari Kjøpmann (Nærbutikken Eksempelbygd)" from a certificate subject, for people to read."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    try:
+        name = x509.Name.from_rfc4514_string(rfc4514)
+    except ValueError:
+        return rfc4514
+
+    def value(oid) -> str:
+        found = name.get_attributes_for_oid(oid)
+        return str(found[0].value) if found else ""
+
+    common, organisation = value(NameOID.COMMON_NAME), value(NameOID.ORGANIZATION_NAME)
+    if common and organisation and organisation not in common:
+        return f"{common} ({organisation})"
+    return common or organisation or rfc4514

@@ -14,8 +14,8 @@ from bygdeliv_desktop.signing.verify import verify_pdf
 from bygdeliv_desktop.ui.dialogs.identity_dialog import IdentityDialog
 from bygdeliv_desktop.ui.pages.report_page import last_twelve_months
 
-from .signing_flow import (ORGNR, PASSPHRASE, STORE_NAME, click_button, create_identity,
-                           fake_file_dialogs, import_county_certificate, produce, show_page, store_with_activities)
+from .signing_flow import (ORGNR, STORE_NAME, create_identity, fake_file_dialogs,
+                           import_county_certificate, produce, show_page, store_with_activities)
 
 
 def _data_json(path) -> dict:
@@ -121,4 +121,4 @@ def test_county_certificate_round_trip(windows, qtbot, on_dialog, monkeypatch, t
     create_identity(qtbot, page, on_dialog)
     import_county_certificate(qtbot, page, on_dialog, monkeypatch, tmp_path)
     assert page.identity.status().source == SOURCE_COUNTY
-    assert "Sertifikat fra fylkeskommunen (Innlandet fylkeskommune)" in page.status_text.text()
+    assert "Sertifikat fra fylkeskommunen (Innlandet fylkeskommune signerings-CA)" in page.status_text.text()

@@ -41,6 +41,8 @@ class CheckTableModel(QAbstractTableModel):
             return None
         check = self._checks[index.row()]
         column = index.column()
+        if role == Qt.ToolTipRole and column == 2 and not check.ok:
+            return f"{failure_reason(check, self._trust_checked)}\n{check.code}: {check.detail}"
         if role in (Qt.DisplayRole, Qt.ToolTipRole, Qt.AccessibleTextRole):
             if column == 0:
                 return check_label(check.code)

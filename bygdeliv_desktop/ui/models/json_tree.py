@@ -33,7 +33,9 @@ def _add(parent: QStandardItem, key: str, value: object) -> None:
         for position, child in enumerate(value, start=1):
             _add(node, str(position), child)
     else:
-        parent.appendRow([_item(key), _item(_scalar(value))])
+        shown = _item(_scalar(value))
+        shown.setToolTip(shown.text())  # long values are elided in the column
+        parent.appendRow([_item(key), shown])
 
 
 def json_model(document: dict | None, parent=None) -> QStandardItemModel:

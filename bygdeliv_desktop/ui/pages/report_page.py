@@ -22,6 +22,7 @@ from bygdeliv_desktop.ui.dialogs.passphrase_dialog import ask_passphrase
 from bygdeliv_desktop.ui.operations import Operation
 from bygdeliv_desktop.ui.pages.base import Page
 from bygdeliv_desktop.ui.signing_actions import SigningActions, default_profile, file_stem
+from bygdeliv_desktop.ui.verify_texts import certificate_name
 from bygdeliv_desktop.ui.widgets import from_qdate, make_date_edit, to_qdate
 
 if TYPE_CHECKING:
@@ -37,15 +38,6 @@ def last_twelve_months(today: dt.date) -> tuple[dt.date, dt.date]:
     except ValueError:
         year_ago = today.replace(year=today.year - 1, day=28)
     return year_ago + dt.timedelta(days=1), today
-
-
-def _attribute(rfc4514: str, key: str) -> str:
-    """One attribute (e.g. O or CN) from a certificate name, for display only."""
-    for part in rfc4514.split(","):
-        name, _, value = part.partition("=")
-        if name.strip() == key:
-            return value.strip()
-    return ""
 
 
 class ReportPage(Page):
@@ -184,7 +176,7 @@ class ReportPage(Page):
                 .replace("%2", status.profile.role).replace("%3", status.profile.store_name)
             until = f"{status.not_after:%d.%m.%Y}"
             expired = status.not_after < dt.datetime.now(dt.timezone.utc)
-            issuer = _attribute(status.issuer, "O") or _attribute(status.issuer, "CN")
+            issuer = certificate_name(status.issuer)
             if expired:
                 icon = QStyle.SP_MessageBoxCritical
                 text = self.tr("Sertifikatet for %1 er utløpt (%2). Lag en ny sertifikatforespørsel "
@@ -202,7 +194,7 @@ class ReportPage(Page):
                 icon = QStyle.SP_DialogApplyButton
                 text = self.tr("Virksomhetssertifikat fra %3 for %1, gyldig til %2.")
             text = text.replace("%1", who).replace("%2", until).replace("%3", issuer)
-            detail = self.tr("Fingeravtrykk (SHA-256), for kontroll på telefon: %1") \
+            detail = self.tr("Fingeravtrykk (SHA-256), for kontroll på telefon:\n%1") \
                 .replace("%1", status.fingerprint)
         self.status_icon.setPixmap(self.style().standardIcon(icon).pixmap(ICON_SIZE, ICON_SIZE))
         self.status_text.setText(text)

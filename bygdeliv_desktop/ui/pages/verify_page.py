@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSplitter, QStyle, QTableView, QTreeView, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QPushButton, QStyle, QTableView, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from bygdeliv_desktop.errors import FileUnreadable
@@ -19,6 +20,7 @@ from bygdeliv_desktop.ui.models.check_table import CheckTableModel
 from bygdeliv_desktop.ui.models.json_tree import json_model
 from bygdeliv_desktop.ui.operations import Operation
 from bygdeliv_desktop.ui.pages.base import Page
+from bygdeliv_desktop.ui.verify_texts import certificate_name
 
 TRUSTED_CA_KEY = "verify/trusted_ca"
 LAST_PDF_DIR_KEY = "verify/last_dir"
@@ -41,6 +43,10 @@ def verdict(result: VerificationResult) -> str:
 
 def _check_file(pdf: Path, ca_file: Path | None) -> Checked:
     """Read and verify (worker thread); unreadable files become a FileUnreadable error."""
+    # pyHanko logs an untrusted signer (an expected outcome here) with a traceback; the verdict
+    # already says it in words.
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     for path in filter(None, (pdf, ca_file)):
         if not path.is_file():
             raise FileUnreadable(str(path), path=str(path), reason="finnes ikke")
@@ -82,7 +88,7 @@ class VerifyPage(Page):
         self.check_button.setObjectName("checkButton")
         self.check_button.clicked.connect(self.run_check)
         files = QGridLayout()
-        pdf_label = QLabel(self.tr("PDF-&fil:"))
+        pdf_label = QLabel(self.tr("&PDF-fil:"))
         pdf_label.setBuddy(pick_pdf)
         ca_label = QLabel(self.tr("Betrodd CA-&sertifikat (valgfritt):"))
         ca_label.setBuddy(pick_ca)
@@ -129,7 +135,7 @@ class VerifyPage(Page):
         row.addLayout(text, 1)
         return box
 
-    def _build_details(self) -> QSplitter:
+    def _build_details(self) -> QTabWidget:
         self.checks = CheckTableModel(self)
         self.check_table = QTableView()
         self.check_table.setObjectName("checkTable")
@@ -141,6 +147,7 @@ class VerifyPage(Page):
         self.check_table.setWordWrap(True)
         header = self.check_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setMinimumSectionSize(60)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         self.data_tree = QTreeView()
@@ -148,16 +155,13 @@ class VerifyPage(Page):
         self.data_tree.setAccessibleName(self.tr("Innholdet i data.json"))
         self.data_tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.data_tree.setModel(json_model(None, self))
-        data_box = QGroupBox(self.tr("Data i filen (data.json)"))
-        QVBoxLayout(data_box).addWidget(self.data_tree)
-        checks_box = QGroupBox(self.tr("Kontroller"))
-        QVBoxLayout(checks_box).addWidget(self.check_table)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(checks_box)
-        splitter.addWidget(data_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        return splitter
+        # Tabs rather than side by side: the reasons need the full width, and the page must fit
+        # a small laptop screen.
+        self.details = QTabWidget()
+        self.details.setObjectName("verifyDetails")
+        self.details.addTab(self.check_table, self.tr("K&ontroller"))
+        self.details.addTab(self.data_tree, self.tr("&Data i filen (data.json)"))
+        return self.details
 
     def title(self) -> str:
         return self.tr("Kontroller PDF")
@@ -248,6 +252,7 @@ class VerifyPage(Page):
             else:
                 icon, title = QStyle.SP_MessageBoxCritical, self.tr("✘ IKKE GYLDIG")
                 text = self.tr("Filen kan ikke stoles på. Se kontrollene som feilet nedenfor.")
+                self.details.setCurrentWidget(self.check_table)
         self.verdict_icon.setPixmap(self.style().standardIcon(icon).pixmap(ICON_SIZE, ICON_SIZE))
         self.verdict_label.setText(title)
         self.verdict_text.setText(text)
@@ -268,7 +273,12 @@ class VerifyPage(Page):
         org = self.tr(", org.nr. %1").replace("%1", result.signer_org_number) \
             if result.signer_org_number else ""
         self.signer_label.setText(f"{result.signer}{org}")
-        self.time_label.setText(f"{result.signing_time:%d.%m.%Y %H:%M}" + self.tr(
-            " (oppgitt av underskriveren)") if result.signing_time else unknown)
-        self.chain_label.setText("\n".join(f"{'↳ ' * min(i, 1)}{subject}"
-                                           for i, subject in enumerate(result.chain)) or unknown)
+        self.signer_label.setToolTip(result.signer_subject)
+        when = result.signing_time.astimezone() if result.signing_time else None
+        self.time_label.setText(f"{when:%d.%m.%Y %H:%M}" + self.tr(" (oppgitt av underskriveren)")
+                                if when else unknown)
+        names = [certificate_name(subject) for subject in result.chain]
+        if len(names) == 1:
+            names[0] += self.tr(" – ingen utsteder fulgte med (selvutstedt)")
+        self.chain_label.setText(self.tr(" ← utstedt av ").join(names) or unknown)
+        self.chain_label.setToolTip("\n".join(result.chain))
