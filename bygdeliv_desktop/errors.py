@@ -171,3 +171,21 @@ class InstanceLockFailed(BygdelivError):
     """The lock file could not be created (e.g. no permission); nothing was opened."""
 
     code = "instance.lock_failed"
+
+
+class OperationCancelled(BygdelivError):
+    """The user cancelled a long operation before it wrote anything."""
+
+    code = "cancelled"
+
+
+class FileUnreadable(BygdelivError):
+    """A file the user chose cannot be read (params: path, reason)."""
+
+    code = "file.unreadable"
+
+
+class FileUnwritable(BygdelivError):
+    """The output file cannot be written where the user asked (params: path, reason)."""
+
+    code = "file.unwritable"

@@ -151,3 +151,19 @@ def validate_activity(values: Mapping) -> list[FieldError]:
     errors += _non_negative_int(values, "participants", MAX_PARTICIPANTS)
     errors += _non_negative_int(values, "cost_nok", MAX_COST_NOK)
     return errors
+
+
+def validate_signer(values: Mapping, min_passphrase: int) -> list[FieldError]:
+    """Who signs (name, role, store_name, org_number) and, when present, a new passphrase typed twice."""
+    errors = [FieldError(name, "required") for name in ("name", "role", "store_name")
+              if not (values.get(name) or "").strip()]
+    orgnr = normalise_orgnr(values.get("org_number") or "")
+    if orgnr and not orgnr_is_valid(orgnr):
+        errors.append(FieldError("org_number", "orgnr.invalid"))
+    if "passphrase" in values:
+        passphrase = values.get("passphrase") or ""
+        if len(passphrase) < min_passphrase:
+            errors.append(FieldError("passphrase", "passphrase.too_short", {"min": min_passphrase}))
+        elif passphrase != values.get("passphrase_again"):
+            errors.append(FieldError("passphrase_again", "passphrase.mismatch"))
+    return errors

@@ -7,10 +7,12 @@ an expired certificate or any failure on the way leaves no output file behind.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from bygdeliv_desktop.atomic import write_atomic
+from bygdeliv_desktop.errors import OperationCancelled
 from bygdeliv_desktop.report import data as report_data
 from bygdeliv_desktop.report import pdf_builder, pdfa
 from bygdeliv_desktop.services import AppServices
@@ -42,8 +44,15 @@ def build_signed(services: AppServices, request: ReportRequest, identity: Loaded
 
 
 def produce_report(services: AppServices, request: ReportRequest, identity: SigningIdentity,
-                   passphrase: str, out_path: Path) -> Path:
-    """Build, sign and write the summary to ``out_path`` (all or nothing)."""
+                   passphrase: str, out_path: Path,
+                   cancelled: Callable[[], bool] | None = None) -> Path:
+    """Build, sign and write the summary to ``out_path`` (all or nothing).
+
+    ``cancelled`` is asked once more just before writing: a user who cancelled gets no file.
+    """
     loaded = identity.load(passphrase)  # WrongPassphrase / CertificateExpired before any work
-    write_atomic(out_path, build_signed(services, request, loaded))
+    signed = build_signed(services, request, loaded)
+    if cancelled is not None and cancelled():
+        raise OperationCancelled(str(out_path))
+    write_atomic(out_path, signed)
     return out_path

@@ -25,6 +25,7 @@ from bygdeliv_desktop.signing import certs
 from bygdeliv_desktop.signing.certs import SignerProfile
 
 SELF_SIGNED_DAYS = 3 * 365
+MIN_PASSPHRASE_LENGTH = 8
 SOURCE_SELF_SIGNED = "self_signed"
 SOURCE_COUNTY = "county"
 SOURCE_P12 = "p12"
@@ -198,8 +199,8 @@ class SigningIdentity:
 
 
 def _check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < 8:
-        raise WrongPassphrase("passphrase shorter than 8 characters", reason="too_short")
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise WrongPassphrase(f"passphrase shorter than {MIN_PASSPHRASE_LENGTH} characters", reason="too_short")
 
 
 def _check_current(cert: x509.Certificate, now: dt.datetime | None = None) -> None:

@@ -36,6 +36,7 @@ class VerificationResult:
     signer_subject: str = ""
     signer_org_number: str = ""
     signing_time: dt.datetime | None = None
+    chain: list[str] = field(default_factory=list)  # subjects of the embedded certificates, signer first
     trust_checked: bool = False
     data: dict | None = None
 
@@ -110,6 +111,7 @@ def _check_signature(result: VerificationResult, signature, trust_roots, first: 
         result.signer_subject = cert.subject.rfc4514_string()
         result.signer_org_number = certs.org_number_of(cert)
         result.signing_time = status.signer_reported_dt
+        result.chain = _embedded_chain(signature)
         result.add("certification", _is_certification(signature), "DocMDP certification signature")
     result.add("intact", status.intact, "the signed bytes match the digest")
     result.add("signature_valid", status.valid, "the signature value matches the certificate")
@@ -122,6 +124,12 @@ def _check_signature(result: VerificationResult, signature, trust_roots, first: 
         result.add("trusted", bool(status.bottom_line and status.trusted), status.summary())
     else:
         result.add("trusted", False, "no trusted CA given (--trust)")
+
+
+def _embedded_chain(signature) -> list[str]:
+    """Who signed and which CA certificates came with the signature, as readable subjects."""
+    embedded = [signature.signer_cert, *signature.other_embedded_certs]
+    return [x509.load_der_x509_certificate(c.dump()).subject.rfc4514_string() for c in embedded]
 
 
 def _is_certification(signature) -> bool:

@@ -16,8 +16,10 @@ from bygdeliv_desktop.ui.messages import error_message, field_message
 from bygdeliv_desktop.ui.pages.activities_page import ActivitiesPage
 from bygdeliv_desktop.ui.pages.base import Page
 from bygdeliv_desktop.ui.pages.overview import OverviewPage
+from bygdeliv_desktop.ui.pages.report_page import ReportPage
 from bygdeliv_desktop.ui.pages.services_page import ServicesPage
 from bygdeliv_desktop.ui.pages.store_profile import StoreProfilePage
+from bygdeliv_desktop.ui.pages.verify_page import VerifyPage
 
 LAST_STORE_KEY = "window/last_store"
 
@@ -34,7 +36,10 @@ class MainWindow(QMainWindow):
         self.profile = StoreProfilePage(services)
         self.services_page = ServicesPage(services)
         self.activities = ActivitiesPage(services)
-        self.pages: list[Page] = [self.overview, self.profile, self.services_page, self.activities]
+        self.report = ReportPage(services, settings)
+        self.verify = VerifyPage(services, settings)
+        self.pages: list[Page] = [self.overview, self.profile, self.services_page, self.activities,
+                                  self.report, self.verify]
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

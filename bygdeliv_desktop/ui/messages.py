@@ -58,6 +58,32 @@ def _templates() -> dict[str, str]:
         "instance.running": _tr("Bygdeliv Desktop er allerede åpen med denne databasen. Bruk "
                                 "vinduet som er åpent."),
         "instance.lock_failed": _tr("Kunne ikke låse databasen for bruk ({detail})."),
+        "passphrase.too_short": _tr("Passordet må ha minst {min} tegn."),
+        "passphrase.mismatch": _tr("Passordene er ikke like. Skriv det samme passordet to ganger."),
+        "cancelled": _tr("Avbrutt. Ingenting er skrevet."),
+        "file.unreadable": _tr("Kan ikke lese filen «{path}»: {reason}"),
+        "file.unwritable": _tr("Kan ikke skrive filen «{path}»: {reason}. Velg en annen mappe."),
+        "signing.error": _tr("Signeringen kunne ikke gjennomføres: {detail}"),
+        "signing.no_identity": _tr("Det finnes ingen signeringsidentitet ennå. Opprett en først."),
+        "signing.identity_exists": _tr("Det finnes allerede en signeringsidentitet. Den blir ikke "
+                                       "overskrevet."),
+        "signing.wrong_passphrase": _tr("Feil passord. Ingenting er skrevet eller endret."),
+        "signing.wrong_passphrase.too_short": _tr("Passordet er for kort: det må ha minst 8 tegn."),
+        "signing.certificate_mismatch": _tr("Sertifikatet hører ikke til denne signeringsnøkkelen. "
+                                            "Kontroller at fylket har laget det fra din "
+                                            "sertifikatforespørsel."),
+        "signing.certificate_expired": _tr("Sertifikatet er utløpt eller ennå ikke gyldig "
+                                           "(gyldig til {not_after}). Be om et nytt."),
+        "signing.certificate_invalid": _tr("Sertifikatfilen kan ikke brukes: {detail}"),
+        "signing.certificate_invalid.unreadable": _tr("Filen er ikke et sertifikat programmet kan "
+                                                      "lese (PEM eller DER)."),
+        "signing.certificate_invalid.no_issuer": _tr("Filen mangler fylkets CA-sertifikat, som "
+                                                     "sertifikatet er utstedt av."),
+        "signing.certificate_invalid.not_rsa": _tr("Sertifikatet bruker ikke en RSA-nøkkel og kan "
+                                                   "ikke brukes til PDF/A-signering."),
+        "signing.certificate_invalid.weak_key": _tr("Nøkkelen i sertifikatet er for svak."),
+        "signing.certificate_invalid.incomplete": _tr("Filen mangler nøkkel eller sertifikat."),
+        "report.error": _tr("Sammendraget kunne ikke lages: {detail}. Ingen fil er skrevet."),
     }
 
 
@@ -74,7 +100,10 @@ def field_message(error: FieldError) -> str:
 
 
 def error_message(error: BygdelivError) -> str:
-    template = _templates().get(error.code)
+    """The user's text for ``error``; a ``reason`` param picks a more precise text when there is one."""
+    templates = _templates()
+    reason = error.params.get("reason")
+    template = templates.get(f"{error.code}.{reason}") or templates.get(error.code)
     if template is None:
         return _tr("Noe gikk galt: {detail}").format(detail=error.detail or error.code)
     return _fill(template, {"detail": error.detail, **error.params})

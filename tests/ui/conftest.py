@@ -89,3 +89,29 @@ def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
 
     return schedule
 
+
+
+@pytest.fixture
+def on_dialog(qtbot) -> Callable[[type, Callable[[QWidget], None]], list]:
+    """Like ``on_modal`` but waits (up to ``timeout_ms``) for a modal dialog of ``kind``: long work
+    shows a modal progress dialog first, which must not be mistaken for the dialog awaited.
+    Returns a list that gets the dialog appended once it has been handled."""
+
+    def schedule(kind: type, handler: Callable[[QWidget], None], timeout_ms: int = 30000) -> list:
+        handled: list = []
+        deadline = [timeout_ms]
+
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, kind) and dialog.isVisible():
+                handler(dialog)
+                handled.append(dialog)
+                return
+            deadline[0] -= 10
+            if deadline[0] > 0:
+                QTimer.singleShot(10, poll)
+
+        QTimer.singleShot(10, poll)
+        return handled
+
+    return schedule

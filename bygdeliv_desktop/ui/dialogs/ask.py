@@ -44,3 +44,12 @@ def inform(parent: QWidget | None, title: str, text: str, critical: bool = False
     box.setDefaultButton(ok)
     box.setEscapeButton(ok)
     box.exec()
+
+
+def notify(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something went well (information icon, one OK button)."""
+    box = _box(parent, QMessageBox.Information, title, text)
+    ok = box.addButton(_tr("OK"), QMessageBox.AcceptRole)
+    box.setDefaultButton(ok)
+    box.setEscapeButton(ok)
+    box.exec()

@@ -1,0 +1,67 @@
+"""Words for the checks of ``signing/verify.py``: what was checked and, when it failed, why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from bygdeliv_desktop.signing.verify import Check
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("verify", text)
+
+
+def check_label(code: str) -> str:
+    labels = {
+        "readable": _tr("Filen kan leses som PDF"),
+        "signed": _tr("Filen har en signatur"),
+        "certification": _tr("Signaturen er en sertifiseringssignatur"),
+        "intact": _tr("Innholdet er uendret siden signering"),
+        "signature_valid": _tr("Signaturen stemmer med sertifikatet"),
+        "entire_file": _tr("Hele filen er dekket av signaturen"),
+        "no_disallowed_changes": _tr("Ingen ulovlige endringer etter signering"),
+        "trusted": _tr("Underskriveren er bekreftet av en betrodd CA"),
+        "data_present": _tr("data.json ligger i den signerte versjonen"),
+        "data_valid": _tr("data.json kan leses og har kjent format"),
+        "org_number_matches": _tr("Organisasjonsnummeret i data.json er det samme som i sertifikatet"),
+    }
+    return labels.get(code, code)
+
+
+def failure_reason(check: Check, trust_checked: bool) -> str:
+    """Why a failed check failed, in words (the technical ``check.detail`` is for the tooltip)."""
+    reasons = {
+        "readable": _tr("Filen er ikke en lesbar PDF."),
+        "signed": _tr("Filen er ikke signert."),
+        "certification": _tr("Signaturen er en vanlig signatur, ikke en sertifisering."),
+        "intact": _tr("Innholdet er endret etter at det ble signert."),
+        "signature_valid": _tr("Signaturen kan ikke bekreftes: filen er endret eller skadet."),
+        "entire_file": _tr("Noe er lagt til i filen etter signeringen."),
+        "no_disallowed_changes": _tr("Filen er endret etter signering på en måte som ikke er tillatt."),
+        "trusted": (_tr("Sertifikatet er ikke utstedt av CA-en du valgte.") if trust_checked else
+                    _tr("Ingen betrodd CA er valgt, så det er ikke bekreftet hvem som signerte.")),
+        "data_present": _tr("data.json mangler i den signerte versjonen."),
+        "data_valid": _tr("data.json kan ikke leses eller har ukjent format."),
+        "org_number_matches": _tr("Organisasjonsnumrene er forskjellige."),
+    }
+    return reasons.get(check.code, check.code)
+
+
+def certificate_name(rfc4514: str) -> str:
+    """"Kari Kjøpmann (Nærbutikken Eksempelbygd)" from a certificate subject, for people to read."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    try:
+        name = x509.Name.from_rfc4514_string(rfc4514)
+    except ValueError:
+        return rfc4514
+
+    def value(oid) -> str:
+        found = name.get_attributes_for_oid(oid)
+        return str(found[0].value) if found else ""
+
+    common, organisation = value(NameOID.COMMON_NAME), value(NameOID.ORGANIZATION_NAME)
+    if common and organisation and organisation not in common:
+        return f"{common} ({organisation})"
+    return common or organisation or rfc4514
