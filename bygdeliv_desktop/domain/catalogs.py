@@ -148,3 +148,14 @@ def municipalities(path: Path | None = None) -> tuple[Municipality, ...]:
 
 def municipality(code: str | None) -> Municipality | None:
     return next((m for m in municipalities() if m.code == code), None)
+
+
+@lru_cache(maxsize=None)
+def funding_sources(path: Path | None = None) -> KindCatalog:
+    """Funding sources for actions in the action plan (Bygdeliv-tilskot, Merkur, kommune, ...)."""
+    path = path or paths.resource("catalogs", "funding_sources.json")
+    doc = _read_json(path, "bygdeliv.funding-sources")
+    catalog = KindCatalog(_parse_kinds(path, doc, "kinds"))
+    if OTHER_CODE not in catalog.codes:
+        raise CatalogError(f"{path.name}: kind '{OTHER_CODE}' is required", file=str(path))
+    return catalog
