@@ -144,6 +144,7 @@ _ADAPTER = TypeAdapter(Catalogue)
 _PLAIN_MESSAGES = {
     "unexpected_keyword_argument": "unknown key (misspelt?)",
     "missing_argument": "required key is missing",
+    "missing": "required key is missing",
 }
 
 
