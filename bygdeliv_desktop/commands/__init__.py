@@ -12,6 +12,7 @@ from types import ModuleType
 # name -> module path; imported only when that command runs, so the GUI starts fast.
 COMMANDS: dict[str, str] = {
     "info": "bygdeliv_desktop.commands.info",
+    "criteria-check": "bygdeliv_desktop.commands.criteria_check",
 }
 
 
