@@ -73,7 +73,10 @@ class CmsManifestSigner:
 
         builder = (pkcs7.PKCS7SignatureBuilder().set_data(manifest)
                    .add_signer(self._certificate, self._key, hashes.SHA256()))
-        return builder.sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature])
+        # Binary: without it the builder signs the text with CRLF line ends (S/MIME rules), and the
+        # signature would not match the manifest's exact bytes.
+        return builder.sign(serialization.Encoding.DER,
+                            [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
 
 
 def _load_certificates(files: Sequence[Path]) -> list:
