@@ -12,6 +12,9 @@ from types import ModuleType
 # name -> module path; imported only when that command runs, so the GUI starts fast.
 COMMANDS: dict[str, str] = {
     "info": "bygdeliv_desktop.commands.info",
+    "export": "bygdeliv_desktop.commands.export_cmd",
+    "import": "bygdeliv_desktop.commands.import_cmd",
+    "county": "bygdeliv_desktop.commands.county",
 }
 
 
