@@ -49,11 +49,14 @@ def preview_import(database: Database, path: Path, verifier: ManifestVerifier | 
     """Check ``path`` and say what an import would do. Raises ExchangeRefused; writes nothing."""
     package = read_package(path, verifier, limits)
     with database.reader() as session:
-        plan = plan_import(session, package, _already_imported(session, package.manifest.export_id))
+        if _already_imported(session, package.manifest.export_id):
+            # Nothing will change: skip planning (a county re-run of 600 files stays quick).
+            return ImportPreview(package, ImportPlan(package.manifest.export_id, True))
+        plan = plan_import(session, package, already_imported=False)
     return ImportPreview(package, plan)
 
 
-def _write(session: Session, item: Planned, me: str, package: ExchangePackage) -> None:
+def _write(session: Session, item: Planned, package: ExchangePackage) -> None:
     record = item.record
     if item.result is None:
         return
@@ -81,7 +84,7 @@ def apply_package(session: Session, package: ExchangePackage) -> ImportPlan:
     export_id = package.manifest.export_id
     if _already_imported(session, export_id):
         return plan_import(session, package, already_imported=True)
-    me = clocks.device_id(session)
+    clocks.device_id(session)  # made now, so the clocks stored below have a local device to count
     plan = plan_import(session, package, already_imported=False)
     current_table = None
     for item in plan.items:  # ordered parents first
@@ -90,7 +93,7 @@ def apply_package(session: Session, package: ExchangePackage) -> ImportPlan:
             # before child inserts by itself: flush each table before the next one.
             session.flush()
             current_table = item.record.table
-        _write(session, item, me, package)
+        _write(session, item, package)
     signer = package.signer
     session.add(SyncImport(
         export_id=export_id, producer_device_id=package.manifest.producer_device_id,
