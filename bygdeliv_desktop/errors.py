@@ -229,3 +229,49 @@ class AttachmentMissing(AttachmentError):
     """The stored copy is gone or no longer matches its hash."""
 
     code = "attachment.missing"
+
+
+class ExchangeRefused(BygdelivError):
+    """An exchange file was refused before anything was written; ``params['reason']`` says why."""
+
+    code = "exchange.refused"
+
+
+class ExchangeNotZip(ExchangeRefused):
+    code = "exchange.not_zip"
+
+
+class ExchangeTooLarge(ExchangeRefused):
+    code = "exchange.too_large"
+
+
+class ExchangeBadMember(ExchangeRefused):
+    """Unexpected, duplicated, encrypted or unsafely named entry in the zip."""
+
+    code = "exchange.bad_member"
+
+
+class ExchangeHashMismatch(ExchangeRefused):
+    code = "exchange.hash_mismatch"
+
+
+class ExchangeBadSignature(ExchangeRefused):
+    code = "exchange.bad_signature"
+
+
+class ExchangeMalformed(ExchangeRefused):
+    """manifest.json or data.json is not the JSON we expect (syntax, types, lengths)."""
+
+    code = "exchange.malformed"
+
+
+class ExchangeTooNew(ExchangeRefused):
+    code = "exchange.too_new"
+
+
+class ExchangeMissingParent(ExchangeRefused):
+    code = "exchange.missing_parent"
+
+
+class CountySourceUnsupported(ExchangeRefused):
+    code = "county.unsupported_source"

@@ -18,6 +18,9 @@ COMMANDS: dict[str, str] = {
     "ca": "bygdeliv_desktop.commands.ca",
     "backup": "bygdeliv_desktop.commands.backup",
     "criteria-check": "bygdeliv_desktop.commands.criteria_check",
+    "export": "bygdeliv_desktop.commands.export_cmd",
+    "import": "bygdeliv_desktop.commands.import_cmd",
+    "county": "bygdeliv_desktop.commands.county",
 }
 
 

@@ -1,4 +1,4 @@
-"""Shared bits of the signing/report commands: passphrases, data dir, Norwegian error text."""
+"""Shared bits of the command-line tools: data dir, passphrases, trust roots, error text."""
 
 from __future__ import annotations
 
@@ -52,3 +52,20 @@ def quiet_libraries() -> None:
     # verification result already says it in plain words.
     for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def add_trust(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--trust", action="append", default=[], metavar="SERTIFIKAT",
+                        help="rotsertifikat (PEM/DER) som signaturer skal kjedes til; kan gjentas")
+
+
+def verifier(args: argparse.Namespace):
+    from bygdeliv_desktop.exchange.signing import CmsManifestVerifier
+
+    return CmsManifestVerifier([Path(p) for p in args.trust])
+
+
+def refuse(error: BygdelivError) -> int:
+    """Exchange commands: print a refused file in one line (code and detail); exit code 2."""
+    print(f"Avvist ({error.code}): {error.detail or error.code}", file=sys.stderr)
+    return 2

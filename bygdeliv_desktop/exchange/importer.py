@@ -1,0 +1,121 @@
+"""Import use case: preview first, then one transaction after an automatic backup.
+
+``preview_import`` reads and checks the file and plans the merge without writing anything.
+``apply_import`` backs the database up, then re-plans and writes inside one transaction, so the
+plan always matches the data it is applied to. A crash anywhere leaves the database as it was (SQLite
+rolls the transaction back), and re-running gives the same result; a file already imported (same
+export id) is reported and changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session
+
+from bygdeliv_desktop.db import Database
+from bygdeliv_desktop.db.backup import backup_database
+from bygdeliv_desktop.domain.sync_state import SyncConflict, SyncImport
+from bygdeliv_desktop.exchange import clock as clocks
+from bygdeliv_desktop.exchange.codec import registry
+from bygdeliv_desktop.exchange.merge import ImportPlan, Planned, plan_import
+from bygdeliv_desktop.exchange.package_format import DEFAULT_LIMITS, Limits
+from bygdeliv_desktop.exchange.reader import ExchangePackage, read_package
+from bygdeliv_desktop.exchange.signing import UNSIGNED, ManifestVerifier
+
+
+@dataclass
+class ImportPreview:
+    package: ExchangePackage
+    plan: ImportPlan
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    export_id: str
+    applied: bool  # False when the file had been imported before
+    plan: ImportPlan
+    backup: Path | None
+
+
+def _already_imported(session: Session, export_id: str) -> bool:
+    return session.get(SyncImport, export_id) is not None
+
+
+def preview_import(database: Database, path: Path, verifier: ManifestVerifier | None = None,
+                   limits: Limits = DEFAULT_LIMITS) -> ImportPreview:
+    """Check ``path`` and say what an import would do. Raises ExchangeRefused; writes nothing."""
+    package = read_package(path, verifier, limits)
+    with database.reader() as session:
+        if _already_imported(session, package.manifest.export_id):
+            # Nothing will change: skip planning (a county re-run of 600 files stays quick).
+            return ImportPreview(package, ImportPlan(package.manifest.export_id, True))
+        plan = plan_import(session, package, already_imported=False)
+    return ImportPreview(package, plan)
+
+
+def _write(session: Session, item: Planned, package: ExchangePackage) -> None:
+    record = item.record
+    if item.result is None:
+        return
+    model = registry()[record.table]
+    if item.local is None:
+        session.add(model(**item.result))
+    else:
+        for name, value in item.result.items():
+            if getattr(item.local, name) != value:
+                setattr(item.local, name, value)
+    clocks.store(session, item.stored, record.table, record.values["id"], item.clock,
+                 item.result["version"])
+    if item.conflict is not None:
+        conflict = item.conflict
+        session.add(SyncConflict(
+            table_name=conflict.table, record_id=conflict.record_id,
+            export_id=package.manifest.export_id,
+            peer_device_id=package.manifest.producer_device_id,
+            winning_version=conflict.winner_version, losing_version=conflict.loser_version,
+            losing_data=json.dumps(conflict.loser_json, ensure_ascii=False, sort_keys=True)))
+
+
+def apply_package(session: Session, package: ExchangePackage) -> ImportPlan:
+    """Merge ``package`` inside the caller's transaction (opened with keep_versions=True)."""
+    export_id = package.manifest.export_id
+    if _already_imported(session, export_id):
+        return plan_import(session, package, already_imported=True)
+    clocks.device_id(session)  # made now, so the clocks stored below have a local device to count
+    plan = plan_import(session, package, already_imported=False)
+    current_table = None
+    for item in plan.items:  # ordered parents first
+        if item.record.table != current_table:
+            # Tables have no ORM relationships, so the unit of work cannot order parent inserts
+            # before child inserts by itself: flush each table before the next one.
+            session.flush()
+            current_table = item.record.table
+        _write(session, item, package)
+    signer = package.signer
+    session.add(SyncImport(
+        export_id=export_id, producer_device_id=package.manifest.producer_device_id,
+        file_name=package.path.name[:255], file_sha256=package.file_sha256,
+        signature_status=signer.status if signer else UNSIGNED,
+        signer=(f"{signer.subject} {signer.organization_id}".strip()[:300] if signer else ""),
+        store_ids=json.dumps([store_id for store_id, _ in plan.stores])))
+    return plan
+
+
+def apply_import(database: Database, preview: ImportPreview, backup: bool = True) -> ImportResult:
+    """Back up, then merge in one transaction. ``backup=False`` is for batch callers that made one."""
+    package = preview.package
+    if preview.plan.already_imported:
+        return ImportResult(package.manifest.export_id, False, preview.plan, None)
+    backup_path = backup_database(database.path, "before-import") if backup else None
+    with database.transaction(keep_versions=True) as session:
+        plan = apply_package(session, package)
+    return ImportResult(package.manifest.export_id, not plan.already_imported, plan, backup_path)
+
+
+def import_file(database: Database, path: Path, verifier: ManifestVerifier | None = None,
+                limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+    """Preview and apply in one call (tests, CLI with --yes, county batch)."""
+    return apply_import(database, preview_import(database, path, verifier, limits))

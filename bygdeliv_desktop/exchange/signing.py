@@ -1,0 +1,127 @@
+"""Pluggable signatures over ``manifest.json``.
+
+The manifest lists the SHA-256 of every other member, so a signature over the manifest's exact bytes
+covers the whole file. The signature is a detached CMS (PKCS#7) blob stored as ``manifest.json.p7s``.
+
+Anything with ``sign_manifest`` / ``verify_manifest`` fits; the signing-identity feature (its own
+issue) supplies the key and certificate. ``CmsManifestSigner`` signs with a PEM key + certificate
+pair using ``cryptography``; ``CmsManifestVerifier`` checks with pyHanko's CMS validator, offline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from bygdeliv_desktop.errors import ExchangeBadSignature
+
+UNSIGNED = "unsigned"
+VALID = "valid"  # the file is unchanged since it was signed, but the signer is not trusted here
+TRUSTED = "trusted"  # ... and the certificate chains to a trust root we were given
+
+
+@dataclass(frozen=True)
+class SignerInfo:
+    """Who signed a manifest, and whether we trust that certificate."""
+
+    subject: str
+    organization_id: str
+    certificate_sha256: str
+    trusted: bool
+
+    @property
+    def status(self) -> str:
+        return TRUSTED if self.trusted else VALID
+
+
+class ManifestSigner(Protocol):
+    def sign_manifest(self, manifest: bytes) -> bytes | None:
+        """Detached signature over ``manifest`` (DER CMS), or None when there is no identity."""
+
+
+class ManifestVerifier(Protocol):
+    def verify_manifest(self, manifest: bytes, signature: bytes) -> SignerInfo:
+        """Return the signer, or raise ExchangeBadSignature when the signature does not hold."""
+
+
+class NoSigner:
+    """Used when the user has no signing identity yet: the file goes out unsigned."""
+
+    def sign_manifest(self, manifest: bytes) -> bytes | None:
+        return None
+
+
+class CmsManifestSigner:
+    """Signs with an RSA/EC private key (PEM) and its certificate (PEM or DER)."""
+
+    def __init__(self, key_file: Path, certificate_file: Path, password: bytes | None = None) -> None:
+        from cryptography import x509
+        from cryptography.hazmat.primitives import serialization
+
+        self._key = serialization.load_pem_private_key(key_file.read_bytes(), password=password)
+        raw = certificate_file.read_bytes()
+        self._certificate = (x509.load_pem_x509_certificate(raw) if raw.lstrip().startswith(b"-----")
+                             else x509.load_der_x509_certificate(raw))
+
+    def sign_manifest(self, manifest: bytes) -> bytes | None:
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.serialization import pkcs7
+
+        builder = (pkcs7.PKCS7SignatureBuilder().set_data(manifest)
+                   .add_signer(self._certificate, self._key, hashes.SHA256()))
+        # Binary: without it the builder signs the text with CRLF line ends (S/MIME rules), and the
+        # signature would not match the manifest's exact bytes.
+        return builder.sign(serialization.Encoding.DER,
+                            [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
+
+
+def _load_certificates(files: Sequence[Path]) -> list:
+    from asn1crypto import pem, x509
+
+    certificates = []
+    for file in files:
+        raw = file.read_bytes()
+        if pem.detect(raw):
+            certificates.extend(x509.Certificate.load(der) for _, _, der in pem.unarmor(raw, multiple=True))
+        else:
+            certificates.append(x509.Certificate.load(raw))
+    return certificates
+
+
+class CmsManifestVerifier:
+    """Offline CMS verification. With no trust roots a good signature is VALID, never TRUSTED."""
+
+    def __init__(self, trust_root_files: Sequence[Path] = ()) -> None:
+        self._roots = _load_certificates(trust_root_files)
+
+    def verify_manifest(self, manifest: bytes, signature: bytes) -> SignerInfo:
+        from asn1crypto import cms
+        from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
+        from pyhanko_certvalidator import ValidationContext
+
+        try:
+            info = cms.ContentInfo.load(signature)
+            signed_data = info["content"]
+            if info["content_type"].native != "signed_data":
+                raise ValueError("not CMS SignedData")
+            context = ValidationContext(trust_roots=self._roots, allow_fetching=False)
+            status = asyncio.run(async_validate_detached_cms(
+                manifest, signed_data, signer_validation_context=context))
+        except ExchangeBadSignature:
+            raise
+        except (ValueError, TypeError, KeyError) as exc:  # asn1crypto/pyHanko parse errors
+            raise ExchangeBadSignature(str(exc), reason="unreadable") from exc
+        if not (status.intact and status.valid):
+            raise ExchangeBadSignature("signature does not match the manifest", reason="mismatch")
+        certificate = status.signing_cert
+        subject = certificate.subject.native
+        return SignerInfo(
+            subject=str(subject.get("common_name") or subject.get("organization_name") or ""),
+            organization_id=str(subject.get("organization_identifier") or ""),
+            certificate_sha256=hashlib.sha256(certificate.dump()).hexdigest(),
+            trusted=bool(status.trusted),
+        )

@@ -1,0 +1,70 @@
+"""County mode: import every store's exchange file in a folder into the county's database.
+
+One backup before the batch (not one per file: 600 backups of a growing database would be slow
+and fill the disk), then one transaction per file, so a broken file is refused and reported while
+the others are imported. Re-running the folder is safe: files already imported are skipped by
+their export id.
+
+Sources are chosen by suffix in ``SOURCE_READERS``. Signed summary PDFs (their embedded data.json,
+read after the signature is verified) belong to the signing/report feature: it registers a reader
+for ".pdf" that returns an ``ExchangePackage``; until then PDFs are reported as unsupported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bygdeliv_desktop.db import Database
+from bygdeliv_desktop.db.backup import backup_database
+from bygdeliv_desktop.errors import CountySourceUnsupported, ExchangeRefused
+from bygdeliv_desktop.exchange.importer import apply_import, preview_import
+from bygdeliv_desktop.exchange.package_format import DEFAULT_LIMITS, SUFFIX, Limits
+from bygdeliv_desktop.exchange.signing import ManifestVerifier
+
+SourceImporter = Callable[[Database, Path, ManifestVerifier | None, Limits], bool]
+
+
+def _import_exchange_file(database: Database, path: Path, verifier: ManifestVerifier | None,
+                          limits: Limits) -> bool:
+    preview = preview_import(database, path, verifier, limits)
+    return apply_import(database, preview, backup=False).applied
+
+
+def _unsupported_pdf(database: Database, path: Path, verifier: ManifestVerifier | None,
+                     limits: Limits) -> bool:
+    raise CountySourceUnsupported("signed summary PDFs are not read yet", reason="pdf")
+
+
+SOURCE_READERS: dict[str, SourceImporter] = {
+    SUFFIX: _import_exchange_file,
+    ".pdf": _unsupported_pdf,  # hook: replaced by the signed-summary reader
+}
+
+
+@dataclass
+class CountyImportReport:
+    imported: list[Path] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)  # already imported earlier
+    refused: list[tuple[Path, ExchangeRefused]] = field(default_factory=list)
+    backup: Path | None = None
+
+
+def import_folder(database: Database, folder: Path, verifier: ManifestVerifier | None = None,
+                  limits: Limits = DEFAULT_LIMITS) -> CountyImportReport:
+    """Import every known source file in ``folder`` (not recursive), in name order."""
+    report = CountyImportReport()
+    sources = sorted(p for p in folder.iterdir()
+                     if p.is_file() and p.suffix.lower() in SOURCE_READERS)
+    if not sources:
+        return report
+    report.backup = backup_database(database.path, "before-county-import")
+    for path in sources:
+        try:
+            applied = SOURCE_READERS[path.suffix.lower()](database, path, verifier, limits)
+        except ExchangeRefused as refusal:
+            report.refused.append((path, refusal))
+            continue
+        (report.imported if applied else report.skipped).append(path)
+    return report
