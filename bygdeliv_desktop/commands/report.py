@@ -23,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from bygdeliv_desktop.db import open_database
     from bygdeliv_desktop.paths import database_path
+    from bygdeliv_desktop.report.assessment_input import assessment_inputs
     from bygdeliv_desktop.report.produce import ReportRequest, produce_report
     from bygdeliv_desktop.services import AppServices
     from bygdeliv_desktop.signing.identity import SigningIdentity
@@ -36,7 +37,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     services = AppServices.for_database(open_database(database_path(folder)))
     try:
-        produce_report(services, ReportRequest(args.store_id, period), SigningIdentity.in_data_dir(folder),
+        request = ReportRequest(args.store_id, period,
+                                *assessment_inputs(services, args.store_id))
+        produce_report(services, request, SigningIdentity.in_data_dir(folder),
                        _common.passphrase("Passord for signeringsnøkkelen: "), args.out)
     except BygdelivError as error:
         return _common.fail(error)

@@ -89,7 +89,9 @@ class _NumberedCanvas(pdfcanvas.Canvas):
             self.__dict__.update(state)
             self.setFont(fonts.REGULAR, 7.5)
             self.setFillColor(colors.HexColor("#555555"))
-            self.drawString(MARGIN, 10 * mm, self.footer)
+            # Two lines, so a long catalogue list never runs into the page number.
+            for line_number, line in enumerate(self.footer.split("\n")):
+                self.drawString(MARGIN, (10 - 3.5 * line_number) * mm, line)
             self.drawRightString(PAGE_W - MARGIN, 10 * mm, f"Side {number} av {total}")
             super().showPage()
         super().save()
@@ -109,7 +111,7 @@ def build_pdf(report: ReportData) -> bytes:
         catalogue = f"kriterier {report.assessment.catalogue_version}; {catalogue}"
     canvas_class = type("FooterCanvas", (_NumberedCanvas,), {"footer": (
         f"Laget {report.generated_at.astimezone().strftime('%d.%m.%Y %H:%M')} · Bygdeliv Desktop "
-        f"{report.app_version} · katalog: {catalogue}")})
+        f"{report.app_version}\nKataloger: {catalogue}")})
     story = _cover(report, st) + _profile(report, st) + _services(report, st)
     story += _activities(report, st) + _assessment(report, st) + _actions(report, st)
     doc.build(story, canvasmaker=canvas_class)
@@ -236,7 +238,7 @@ def _actions(report: ReportData, st: dict) -> list:
     rows = [[a.title, a.status, a.responsible, _date(a.due), _nok(a.cost_nok), a.funding]
             for a in report.actions]
     story.append(_table(["Tiltak", "Status", "Ansvarlig", "Frist", "Kostnad", "Finansiering"], rows,
-                        [0.28, 0.11, 0.14, 0.13, 0.13, 0.21], st))
+                        [0.25, 0.1, 0.18, 0.14, 0.13, 0.2], st))
     total = sum(a.cost_nok or 0 for a in report.actions)
     story.append(Paragraph(f"Sum kostnad: {_nok(total)}", st["body"]))
     return story

@@ -205,11 +205,10 @@ class ReportPage(Page):
     # -- producing --------------------------------------------------------------------------
     def assessment_for_report(self) -> tuple[ReportAssessment | None, ReportAssessment | None,
                                              tuple[ReportAction, ...]]:
-        """The assessment to report, the one before it, and the action plan.
+        """The assessment to report, the one before it, and the action plan."""
+        from bygdeliv_desktop.report.assessment_input import assessment_inputs
 
-        The assessment module (issue 3) is not there yet: until it is, the summary has none.
-        """
-        return None, None, ()
+        return assessment_inputs(self.services, self.store_id)
 
     def report_request(self) -> ReportRequest:
         # Imported here: the PDF and signing libraries cost ~0.3 s, not worth paying at start-up.

@@ -1,0 +1,79 @@
+"""Turn the store's assessments and action plan into the report's plain inputs.
+
+The summary shows the newest finalised assessment (or, if none is finalised yet, the newest
+draft, marked as such), compares it with the one before, and lists the whole action plan.
+"""
+
+from __future__ import annotations
+
+from bygdeliv_desktop.domain import catalogs
+from bygdeliv_desktop.domain.scoring import Reason
+from bygdeliv_desktop.report.data import CategoryScore, ReportAction, ReportAssessment
+from bygdeliv_desktop.services import AppServices
+
+PURPOSES = {"baseline": "Første vurdering", "follow_up": "Oppfølging", "other": "Egenvurdering"}
+ACTION_STATUSES = {"planned": "Planlagt", "in_progress": "I gang", "done": "Ferdig",
+                   "cancelled": "Avlyst"}
+
+
+def reason_text(reason: Reason, category_titles: dict[str, str]) -> str:
+    """Bokmål wording of a readiness reason (the PDF is in Norwegian)."""
+    p = reason.params
+    if reason.code == "readiness.unanswered":
+        return f"{p['count']} kriterier er ikke besvart ({', '.join(p['criteria'][:8])})."
+    if reason.code == "readiness.mandatory_not_met":
+        level = "delvis oppfylt" if p["level"] == 1 else "ikke oppfylt"
+        return f"{p['criterion']} er obligatorisk og bare {level}."
+    if reason.code == "readiness.mandatory_not_applicable":
+        return f"{p['criterion']} er obligatorisk og kan ikke settes til «ikke aktuelt»."
+    if reason.code == "readiness.category_below_share":
+        title = category_titles.get(p["category"], p["category"])
+        return (f"{title}: {p['points']} av {p['possible']} poeng ({p['percent']:.0f} %), "
+                f"krav {p['required_percent']} %.")
+    if reason.code == "readiness.nothing_applicable":
+        return "Ingen kriterier er aktuelle."
+    return reason.code
+
+
+def _report_assessment(services: AppServices, assessment_id: str) -> ReportAssessment:
+    view = services.assessments.view(assessment_id)
+    summary, catalogue, result = view.summary, view.catalogue, view.result
+    titles = {c.id: c.title.get("nb") for c in catalogue.categories}
+    categories = tuple(CategoryScore(titles.get(t.category_id, t.category_id), t.points, t.possible)
+                       for t in result.categories)
+    purpose = PURPOSES.get(summary.purpose, summary.purpose)
+    state = "" if summary.is_final else " (utkast, ikke låst)"
+    return ReportAssessment(
+        title=f"{purpose} – {summary.assessor_name}{state}",
+        assessed_on=summary.assessed_on,
+        catalogue_version=f"{catalogue.id} v{catalogue.version}",
+        categories=categories,
+        ready=result.readiness.ready,
+        reasons=tuple(reason_text(r, titles) for r in result.readiness.reasons))
+
+
+def assessment_inputs(services: AppServices, store_id: str
+                      ) -> tuple[ReportAssessment | None, ReportAssessment | None,
+                                 tuple[ReportAction, ...]]:
+    """(assessment to report, the one before it, the action plan) for ``store_id``."""
+    summaries = sorted(services.assessments.list_for_store(store_id),
+                       key=lambda s: (s.assessed_on, s.is_final))
+    finals = [s for s in summaries if s.is_final]
+    chosen = finals[-1] if finals else (summaries[-1] if summaries else None)
+    current = previous = None
+    if chosen is not None:
+        current = _report_assessment(services, chosen.id)
+        earlier = [s for s in (finals or summaries) if s.assessed_on < chosen.assessed_on
+                   and s.id != chosen.id]
+        if earlier:
+            previous = _report_assessment(services, earlier[-1].id)
+    funding = catalogs.funding_sources()
+    actions = tuple(
+        ReportAction(title=item.title, status=ACTION_STATUSES.get(item.status, item.status),
+                     responsible=item.responsible, due=item.deadline,
+                     cost_nok=item.estimated_cost_nok,
+                     funding=(item.funding_note or funding.label(item.funding_code))
+                     if item.funding_code else "",
+                     category=item.criterion_ids.replace(",", ", "))
+        for item in services.actions.list_for_store(store_id))
+    return current, previous, actions
