@@ -171,3 +171,43 @@ class InstanceLockFailed(BygdelivError):
     """The lock file could not be created (e.g. no permission); nothing was opened."""
 
     code = "instance.lock_failed"
+
+
+class CatalogVersionConflict(CatalogError):
+    """A catalogue with this id and version is stored already, with different content."""
+
+    code = "catalog.version_conflict"
+
+
+class CatalogOutdated(CatalogError):
+    """The file is older than the catalogue with the same id already in use."""
+
+    code = "catalog.outdated"
+
+
+class AssessmentFinalised(BygdelivError):
+    """A finalised assessment cannot be edited; copy it into a new draft instead."""
+
+    code = "assessment.finalised"
+
+
+class AssessmentIncomplete(BygdelivError):
+    """Some criteria are not answered yet, so the assessment cannot be finalised."""
+
+    code = "assessment.incomplete"
+
+
+class AttachmentError(BygdelivError):
+    """An evidence file could not be attached or found; nothing was changed."""
+
+    code = "attachment.error"
+
+
+class AttachmentTooLarge(AttachmentError):
+    code = "attachment.too_large"
+
+
+class AttachmentMissing(AttachmentError):
+    """The stored copy is gone or no longer matches its hash."""
+
+    code = "attachment.missing"

@@ -154,3 +154,14 @@ def catalog_version(file_name: str) -> int:
     """The ``version`` of a shipped catalogue file (reports print which catalogue they used)."""
     doc = json.loads(paths.resource("catalogs", file_name).read_text(encoding="utf-8"))
     return int(doc["version"])
+
+
+@lru_cache(maxsize=None)
+def funding_sources(path: Path | None = None) -> KindCatalog:
+    """Funding sources for actions in the action plan (Bygdeliv-tilskot, Merkur, kommune, ...)."""
+    path = path or paths.resource("catalogs", "funding_sources.json")
+    doc = _read_json(path, "bygdeliv.funding-sources")
+    catalog = KindCatalog(_parse_kinds(path, doc, "kinds"))
+    if OTHER_CODE not in catalog.codes:
+        raise CatalogError(f"{path.name}: kind '{OTHER_CODE}' is required", file=str(path))
+    return catalog

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from bygdeliv_desktop.domain import catalogs
+from bygdeliv_desktop.domain.assessment_models import ACTION_STATUSES, ASSESSOR_ROLES, PURPOSES
 from bygdeliv_desktop.errors import FieldError
 
 ORGNR_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
@@ -40,6 +41,12 @@ TEXT_LIMITS: dict[str, int] = {
     "title": 200,
     "partners": 300,
     "funding": 200,
+    "assessor_name": 120,
+    "evidence": 4000,
+    "comment": 2000,
+    "description": 4000,
+    "responsible": 200,
+    "funding_note": 200,
 }
 MAX_PARTICIPANTS = 100_000
 MAX_COST_NOK = 100_000_000
@@ -150,4 +157,46 @@ def validate_activity(values: Mapping) -> list[FieldError]:
     errors += _date_order(values, "date", "end_date")
     errors += _non_negative_int(values, "participants", MAX_PARTICIPANTS)
     errors += _non_negative_int(values, "cost_nok", MAX_COST_NOK)
+    return errors
+
+
+def validate_assessment(values: Mapping) -> list[FieldError]:
+    """The header of an assessment: when, by whom, and why."""
+    errors = _text_errors(values, ("assessor_name", "note"))
+    assessed_on = values.get("assessed_on")
+    if not assessed_on:
+        errors.append(FieldError("assessed_on", "required"))
+    elif assessed_on > date.today():
+        errors.append(FieldError("assessed_on", "date.in_future"))
+    if values.get("assessor_role") not in ASSESSOR_ROLES:
+        errors.append(FieldError("assessor_role", "kind.unknown", {"code": values.get("assessor_role")}))
+    if not (values.get("assessor_name") or "").strip():
+        errors.append(FieldError("assessor_name", "required"))
+    if values.get("purpose") not in PURPOSES:
+        errors.append(FieldError("purpose", "kind.unknown", {"code": values.get("purpose")}))
+    return errors
+
+
+def validate_answer_texts(values: Mapping) -> list[FieldError]:
+    return _text_errors(values, ("evidence", "comment"))
+
+
+def validate_action(values: Mapping) -> list[FieldError]:
+    """An action (tiltak): a title, a known status and funding source, a cost of 0 or more."""
+    errors = _text_errors(values, ("title", "description", "responsible", "funding_note"))
+    if not (values.get("title") or "").strip():
+        errors.append(FieldError("title", "required"))
+    if values.get("status") not in ACTION_STATUSES:
+        errors.append(FieldError("status", "kind.unknown", {"code": values.get("status")}))
+    funding = values.get("funding_code") or ""
+    if funding and funding not in catalogs.funding_sources().codes:
+        errors.append(FieldError("funding_code", "kind.unknown", {"code": funding}))
+    elif funding == catalogs.OTHER_CODE and not (values.get("funding_note") or "").strip():
+        errors.append(FieldError("funding_note", "required"))
+    deadline = values.get("deadline")
+    if deadline is not None and not isinstance(deadline, date):
+        errors.append(FieldError("deadline", "date.invalid"))
+    errors += _non_negative_int(values, "estimated_cost_nok", MAX_COST_NOK)
+    if len(",".join(values.get("criterion_ids") or ())) > 300:
+        errors.append(FieldError("criterion_ids", "text.too_long", {"max": 300}))
     return errors

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bygdeliv_desktop.db import Database
+from bygdeliv_desktop.services.actions import ActionService
 from bygdeliv_desktop.services.activities import ActivityService
+from bygdeliv_desktop.services.assessments import AssessmentService
+from bygdeliv_desktop.services.attachments import AttachmentService
+from bygdeliv_desktop.services.catalog_import import CatalogueService
+from bygdeliv_desktop.services.evidence import EvidenceService
 from bygdeliv_desktop.services.offerings import OfferingService
 from bygdeliv_desktop.services.stores import StoreService
 
@@ -18,8 +23,16 @@ class AppServices:
     stores: StoreService
     offerings: OfferingService
     activities: ActivityService
+    catalogues: CatalogueService
+    assessments: AssessmentService
+    attachments: AttachmentService
+    evidence: EvidenceService
+    actions: ActionService
 
     @classmethod
     def for_database(cls, database: Database) -> AppServices:
-        return cls(database, StoreService(database), OfferingService(database),
-                   ActivityService(database))
+        offerings = OfferingService(database)
+        catalogues = CatalogueService(database)
+        return cls(database, StoreService(database), offerings, ActivityService(database),
+                   catalogues, AssessmentService(database, catalogues), AttachmentService(database),
+                   EvidenceService(database, offerings), ActionService(database, catalogues))
