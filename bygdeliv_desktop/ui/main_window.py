@@ -13,7 +13,9 @@ from bygdeliv_desktop.errors import BygdelivError, ValidationError
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.ui.dialogs.ask import ask_save_discard_cancel, ask_yes_no, inform
 from bygdeliv_desktop.ui.messages import error_message, field_message
+from bygdeliv_desktop.ui.pages.actions_page import ActionsPage
 from bygdeliv_desktop.ui.pages.activities_page import ActivitiesPage
+from bygdeliv_desktop.ui.pages.assessment_page import AssessmentPage
 from bygdeliv_desktop.ui.pages.base import Page
 from bygdeliv_desktop.ui.pages.overview import OverviewPage
 from bygdeliv_desktop.ui.pages.services_page import ServicesPage
@@ -34,7 +36,10 @@ class MainWindow(QMainWindow):
         self.profile = StoreProfilePage(services)
         self.services_page = ServicesPage(services)
         self.activities = ActivitiesPage(services)
-        self.pages: list[Page] = [self.overview, self.profile, self.services_page, self.activities]
+        self.assessment = AssessmentPage(services)
+        self.actions_page = ActionsPage(services)
+        self.pages: list[Page] = [self.overview, self.profile, self.services_page, self.activities,
+                                  self.assessment, self.actions_page]
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
