@@ -112,7 +112,6 @@ class Questionnaire(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self.step(step))
-        self.setTabOrder(self.radios_first(), self.evidence)
 
     # -- building ----------------------------------------------------------------------------
     def _build_detail(self) -> QWidget:
