@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "verify": "bygdeliv_desktop.commands.verify",
     "ca": "bygdeliv_desktop.commands.ca",
     "backup": "bygdeliv_desktop.commands.backup",
+    "criteria-check": "bygdeliv_desktop.commands.criteria_check",
 }
 
 

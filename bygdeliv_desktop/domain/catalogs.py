@@ -94,14 +94,19 @@ def _parse_kinds(path: Path, doc: dict, key: str) -> tuple[Kind, ...]:
     return tuple(kinds)
 
 
-@lru_cache(maxsize=None)
-def service_kinds(path: Path | None = None) -> KindCatalog:
-    path = path or paths.resource("catalogs", "service_kinds.json")
-    doc = _read_json(path, "bygdeliv.service-kinds")
+def _kinds_with_other(path: Path, schema: str) -> KindCatalog:
+    """A kind list that must offer "annan" (other) for what the list does not name."""
+    doc = _read_json(path, schema)
     catalog = KindCatalog(_parse_kinds(path, doc, "kinds"))
     if OTHER_CODE not in catalog.codes:
         raise CatalogError(f"{path.name}: kind '{OTHER_CODE}' is required", file=str(path))
     return catalog
+
+
+@lru_cache(maxsize=None)
+def service_kinds(path: Path | None = None) -> KindCatalog:
+    return _kinds_with_other(path or paths.resource("catalogs", "service_kinds.json"),
+                             "bygdeliv.service-kinds")
 
 
 @lru_cache(maxsize=None)
@@ -159,9 +164,5 @@ def catalog_version(file_name: str) -> int:
 @lru_cache(maxsize=None)
 def funding_sources(path: Path | None = None) -> KindCatalog:
     """Funding sources for actions in the action plan (Bygdeliv-tilskot, Merkur, kommune, ...)."""
-    path = path or paths.resource("catalogs", "funding_sources.json")
-    doc = _read_json(path, "bygdeliv.funding-sources")
-    catalog = KindCatalog(_parse_kinds(path, doc, "kinds"))
-    if OTHER_CODE not in catalog.codes:
-        raise CatalogError(f"{path.name}: kind '{OTHER_CODE}' is required", file=str(path))
-    return catalog
+    return _kinds_with_other(path or paths.resource("catalogs", "funding_sources.json"),
+                             "bygdeliv.funding-sources")

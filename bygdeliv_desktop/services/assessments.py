@@ -236,6 +236,7 @@ class AssessmentService:
                            copied_from_id=assessment_id, **header)
         with self._db.transaction() as session:
             session.add(draft)
+            session.flush()  # no ORM relationships: the parent row must exist before its answers
             for old in source.answers.values():
                 criterion = catalogue.criterion(old.criterion_id)
                 if criterion is None:

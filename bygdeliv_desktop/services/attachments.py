@@ -12,8 +12,8 @@ import tempfile
 from pathlib import Path
 
 from bygdeliv_desktop.db import Database
-from bygdeliv_desktop.domain.assessment_models import Assessment, AttachmentFile
-from bygdeliv_desktop.errors import AttachmentError, AttachmentMissing, AttachmentTooLarge, RecordNotFound
+from bygdeliv_desktop.domain.assessment_models import AttachmentFile
+from bygdeliv_desktop.errors import AttachmentError, AttachmentMissing, AttachmentTooLarge
 from bygdeliv_desktop.services.assessments import AttachmentView, get_draft
 from bygdeliv_desktop.services.records import get_live, soft_delete
 
@@ -80,9 +80,7 @@ class AttachmentService:
     def path(self, attachment_id: str) -> Path:
         """The stored copy, checked against its hash (AttachmentMissing if gone or changed)."""
         with self._db.reader() as session:
-            row = session.get(AttachmentFile, attachment_id)
-            if row is None or session.get(Assessment, row.assessment_id) is None:
-                raise RecordNotFound(f"attachment {attachment_id}", id=attachment_id)
+            row = get_live(session, AttachmentFile, attachment_id)
         stored = self.directory / row.stored_name
         if not stored.is_file() or _sha256_of(stored) != row.sha256:
             raise AttachmentMissing(str(stored), path=str(stored), name=row.original_name)

@@ -60,15 +60,20 @@ class CatalogueService:
         self._db = database
         self._bundled_path = bundled_path
         self._bundled_checked = False  # once per session of the app is enough
+        # A hash names one content for ever, so a parsed catalogue never goes stale.
+        self._loaded: dict[str, Catalogue] = {}
 
     def load(self, sha256: str) -> Catalogue:
         """The catalogue with this content hash (as stored with an assessment)."""
+        if sha256 in self._loaded:
+            return self._loaded[sha256]
         with self._db.reader() as session:
             snapshot = session.exec(_live(select(CatalogSnapshot))
                                     .where(CatalogSnapshot.sha256 == sha256)).first()
         if snapshot is None:
             raise RecordNotFound(f"catalogue {sha256}", id=sha256)
-        return catalogue_from_text(snapshot.content)
+        self._loaded[sha256] = catalogue_from_text(snapshot.content)
+        return self._loaded[sha256]
 
     def list(self) -> list[CatalogueInfo]:
         """Every stored catalogue, newest import first."""
