@@ -26,6 +26,15 @@ def _open_store(windows, name="Kari Kjøpmann"):
     return window, store
 
 
+def _keys_in_dialog(qtbot, key, modifier=Qt.NoModifier):
+    """A handler for on_modal: wait until the dialog has the keyboard focus, then press a key."""
+    def handler(dialog):
+        activate(qtbot, dialog)
+        qtbot.waitUntil(lambda: dialog.focusWidget() is not None, timeout=3000)
+        qtbot.keyClick(dialog.focusWidget(), key, modifier)
+    return handler
+
+
 def _answered(services, assessment_id) -> int:
     return services.assessments.view(assessment_id).result.overall.answered
 
@@ -36,7 +45,7 @@ def test_whole_assessment_by_keyboard_is_complete_and_scored(windows, qtbot, on_
     _key(qtbot, Qt.Key_5, Qt.ControlModifier)  # Gå til → Egenvurdering
     assert window.current_page() is window.assessment
 
-    on_modal(lambda dialog: qtbot.keyClick(dialog.focusWidget(), Qt.Key_Return))
+    on_modal(_keys_in_dialog(qtbot, Qt.Key_Return))
     _key(qtbot, Qt.Key_N, Qt.ControlModifier)  # Ny egenvurdering… with the defaults
     activate(qtbot, window)
     [summary] = services.assessments.list_for_store(store.id)
@@ -64,7 +73,7 @@ def test_whole_assessment_by_keyboard_is_complete_and_scored(windows, qtbot, on_
     assert questionnaire.progress.text() == f"Besvart {len(criteria)} av {len(criteria)}"
     assert "Klar for sertifisering" in questionnaire.result.text()
 
-    on_modal(lambda box: qtbot.keyClick(box.focusWidget(), Qt.Key_J, Qt.AltModifier))
+    on_modal(_keys_in_dialog(qtbot, Qt.Key_J, Qt.AltModifier))
     _key(qtbot, Qt.Key_S, Qt.AltModifier)  # "Lå&s vurderingen…", confirmed with Alt+J
     qtbot.waitUntil(lambda: services.assessments.view(summary.id).summary.is_final, timeout=3000)
     activate(qtbot, window)
