@@ -45,12 +45,13 @@ class Questionnaire(QWidget):
         self.header = QLabel()
         self.header.setObjectName("pageHeading")
         self.header.setWordWrap(True)
-        self.locked = QLabel(self.tr("🔒 Låst: denne egenvurderingen er endelig og kan bare "
+        self.locked = QLabel(self.tr("Låst: denne egenvurderingen er endelig og kan bare "
                                      "leses. Bruk «Kopier til nytt utkast» for å følge opp."))
         self.locked.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setTextVisible(True)
+        self.progress.setMinimumWidth(220)  # room for "Besvart 26 av 26" on one line
         self.back_button = QPushButton(self.tr("Tilbake til &listen"))
         self.back_button.clicked.connect(self._go_back)
         self.finalise_button = QPushButton(self.tr("Lå&s vurderingen…"))
@@ -313,7 +314,7 @@ class Questionnaire(QWidget):
         if hint.target is not None:
             text += " " + self.tr("Kriteriet regnes som oppfylt ved %1.").replace(
                 "%1", str(hint.target))
-        return "💡 " + text
+        return text
 
     def _update_buttons(self) -> None:
         value = self.view.answer(self.criterion_id).value
