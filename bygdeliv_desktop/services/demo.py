@@ -80,4 +80,24 @@ def create_demo_store(services: AppServices, today: date | None = None, seed: in
                     "partners": partner, "cost_nok": rng.choice([0, 500, 1500, 3000]),
                     "funding": rng.choice(["Eigeninnsats", "Kommunen", "Bygdeliv-tilskudd"])})
         day += timedelta(days=7)
+    _add_assessment_and_actions(services, store, today)
     return store
+
+
+def _add_assessment_and_actions(services: AppServices, store: Store, today: date) -> None:
+    """A finalised baseline with a few criteria partly met, and actions for two of them."""
+    baseline = services.assessments.create(store.id, {
+        "assessed_on": today - timedelta(days=60), "assessor_role": "shopkeeper",
+        "assessor_name": "Kari Kjøpmann", "purpose": "baseline"})
+    criteria = services.assessments.view(baseline.id).catalogue.criteria()
+    for index, criterion in enumerate(criteria):
+        # Every fourth non-mandatory criterion partly met: a plausible, fixed picture.
+        level = 1 if index % 4 == 3 and not criterion.mandatory else 2
+        services.assessments.save_answer(baseline.id, criterion.id, {"value": level})
+    services.assessments.finalise(baseline.id)
+    partly = [c for i, c in enumerate(criteria) if i % 4 == 3 and not c.mandatory]
+    for criterion, days, status in zip(partly, (-10, 45, 120), ("in_progress", "planned",
+                                                                 "planned")):
+        services.actions.from_criterion(baseline.id, criterion.id, {
+            "responsible": "Kari Kjøpmann", "deadline": today + timedelta(days=days),
+            "status": status, "estimated_cost_nok": 5000, "funding_code": "bygdeliv_grant"})

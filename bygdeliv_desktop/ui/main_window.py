@@ -13,7 +13,9 @@ from bygdeliv_desktop.errors import BygdelivError, ValidationError
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.ui.dialogs.ask import ask_save_discard_cancel, ask_yes_no, inform
 from bygdeliv_desktop.ui.messages import error_message, field_message
+from bygdeliv_desktop.ui.pages.actions_page import ActionsPage
 from bygdeliv_desktop.ui.pages.activities_page import ActivitiesPage
+from bygdeliv_desktop.ui.pages.assessment_page import AssessmentPage
 from bygdeliv_desktop.ui.pages.base import Page
 from bygdeliv_desktop.ui.pages.overview import OverviewPage
 from bygdeliv_desktop.ui.pages.report_page import ReportPage
@@ -36,10 +38,12 @@ class MainWindow(QMainWindow):
         self.profile = StoreProfilePage(services)
         self.services_page = ServicesPage(services)
         self.activities = ActivitiesPage(services)
+        self.assessment = AssessmentPage(services)
+        self.actions_page = ActionsPage(services)
         self.report = ReportPage(services, settings)
         self.verify = VerifyPage(services, settings)
         self.pages: list[Page] = [self.overview, self.profile, self.services_page, self.activities,
-                                  self.report, self.verify]
+                                  self.assessment, self.actions_page, self.report, self.verify]
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

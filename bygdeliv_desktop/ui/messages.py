@@ -84,6 +84,23 @@ def _templates() -> dict[str, str]:
         "signing.certificate_invalid.weak_key": _tr("Nøkkelen i sertifikatet er for svak."),
         "signing.certificate_invalid.incomplete": _tr("Filen mangler nøkkel eller sertifikat."),
         "report.error": _tr("Sammendraget kunne ikke lages: {detail}. Ingen fil er skrevet."),
+        "date.invalid": _tr("Ugyldig dato."),
+        "answer.invalid_level": _tr("Svaret passer ikke med skalaen for kriteriet {criterion} "
+                                    "(0 til {max})."),
+        "catalog.version_conflict": _tr("Kriteriekatalogen «{file}» har versjon {version}, men en "
+                                        "annen katalog med samme versjon er importert fra før. "
+                                        "Ingenting er endret."),
+        "catalog.outdated": _tr("Kriteriekatalogen «{file}» (versjon {version}) er eldre enn den "
+                                "som er i bruk (versjon {stored_version}). Ingenting er endret."),
+        "assessment.finalised": _tr("Egenvurderingen er låst og kan ikke endres. Lag et nytt "
+                                    "utkast med «Kopier til nytt utkast»."),
+        "assessment.incomplete": _tr("Egenvurderingen kan ikke låses ennå: {count} kriterier er "
+                                     "ikke besvart ({detail})."),
+        "attachment.error": _tr("Kunne ikke legge ved filen: {detail}"),
+        "attachment.too_large": _tr("Filen er for stor til å legges ved ({size} byte; høyst {max} "
+                                    "byte)."),
+        "attachment.missing": _tr("Vedlegget «{name}» mangler eller er endret etter at det ble "
+                                  "lagt ved."),
     }
 
 
@@ -107,3 +124,11 @@ def error_message(error: BygdelivError) -> str:
     if template is None:
         return _tr("Noe gikk galt: {detail}").format(detail=error.detail or error.code)
     return _fill(template, {"detail": error.detail, **error.params})
+
+
+def catalogue_import_message(error: BygdelivError, file_name: str) -> str:
+    """An imported catalogue file was refused; the shipped-file wording would mislead here."""
+    if error.code == "catalog.invalid":
+        return _tr("Kriteriekatalogen «{file}» kan ikke brukes: {detail}. Ingenting er endret."
+                   ).replace("{file}", file_name).replace("{detail}", error.detail or error.code)
+    return error_message(error)

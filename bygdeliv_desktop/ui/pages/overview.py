@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.services import AppServices
+from bygdeliv_desktop.ui.assessment_text import date_text, readiness_verdict
 from bygdeliv_desktop.ui.pages.base import Page
 
 
@@ -50,9 +51,14 @@ class OverviewPage(Page):
         self.this_year_card = FigureCard(self.tr("aktiviteter hittil i år"))
         self.last_year_card = FigureCard(self.tr("aktiviteter i fjor"))
         self.last12_card = FigureCard(self.tr("aktiviteter siste 12 måneder"))
+        self.actions_card = FigureCard(self.tr("åpne tiltak i tiltaksplanen"))
+        self.actions_card.setObjectName("actionsCard")
+        self.readiness_card = FigureCard(self.tr("siste egenvurdering"))
+        self.readiness_card.setObjectName("readinessCard")
         grid = QGridLayout()
         for index, card in enumerate((self.services_card, self.this_year_card,
-                                      self.last_year_card, self.last12_card)):
+                                      self.last_year_card, self.last12_card,
+                                      self.actions_card, self.readiness_card)):
             grid.addWidget(card, index // 2, index % 2)
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
@@ -105,3 +111,21 @@ class OverviewPage(Page):
                      self.tr("%1 deltakere").replace("%1", str(sum(t.participants for t in totals))))
         recent = activities.count_since(self.store_id, today - timedelta(days=365))
         self.last12_card.set(str(recent), self.tr("Kriteriet M3 krever minst seks i året."))
+        self._show_assessment_cards(today)
+
+    def _show_assessment_cards(self, today: date) -> None:
+        open_actions = self.services.actions.list_for_store(self.store_id, open_only=True)
+        overdue = sum(1 for a in open_actions if a.is_overdue(today))
+        self.actions_card.set(str(len(open_actions)),
+                              self.tr("⚠ %1 forfalt").replace("%1", str(overdue)) if overdue
+                              else self.tr("Ingen forfalte tiltak."))
+        assessments = self.services.assessments.list_for_store(self.store_id)
+        if not assessments:
+            self.readiness_card.set("–", self.tr("Ingen egenvurdering ennå."))
+            return
+        last = assessments[0]
+        status = self.tr("låst") if last.is_final else self.tr("utkast")
+        self.readiness_card.set(
+            readiness_verdict(last.ready),
+            self.tr("%1 (%2), besvart %3 av %4.").replace("%1", date_text(last.assessed_on))
+            .replace("%2", status).replace("%3", str(last.answered)).replace("%4", str(last.total)))

@@ -1,0 +1,75 @@
+"""Table model for the store's self-assessments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from bygdeliv_desktop.domain.scoring import Totals
+from bygdeliv_desktop.services.assessments import AssessmentSummary
+from bygdeliv_desktop.ui import assessment_text as words
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AssessmentTableModel", text)
+
+
+class AssessmentTableModel(QAbstractTableModel):
+    COLUMNS = ("date", "by", "purpose", "catalogue", "status", "answered", "score", "readiness")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[AssessmentSummary] = []
+        self._scores: dict[str, Totals] = {}
+
+    def headers(self) -> tuple[str, ...]:
+        return (_t("Dato"), _t("Vurdert av"), _t("Formål"), _t("Katalog"), _t("Status"),
+                _t("Besvart"), _t("Poeng totalt"), _t("Klar for sertifisering"))
+
+    def set_rows(self, rows: list[AssessmentSummary], scores: dict[str, Totals]) -> None:
+        """``scores``: each assessment's overall totals, by assessment id."""
+        self.beginResetModel()
+        self._rows, self._scores = list(rows), dict(scores)
+        self.endResetModel()
+
+    def summary(self, row: int) -> AssessmentSummary:
+        return self._rows[row]
+
+    def rows(self) -> list[AssessmentSummary]:
+        return list(self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or role not in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            return None
+        summary = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "score":
+            totals = self._scores.get(summary.id)
+            return words.totals_text(totals) if totals else ""
+        return self.text(summary, column)
+
+    @staticmethod
+    def text(s: AssessmentSummary, column: str) -> str:
+        if column == "date":
+            return words.date_text(s.assessed_on)
+        if column == "by":
+            return f"{words.role_label(s.assessor_role)}: {s.assessor_name}"
+        if column == "purpose":
+            return words.purpose_label(s.purpose)
+        if column == "catalogue":
+            return _t("versjon %1").replace("%1", str(s.catalog_version))
+        if column == "status":
+            return _t("Låst") if s.is_final else _t("Utkast")
+        if column == "answered":
+            return _t("%1 av %2").replace("%1", str(s.answered)).replace("%2", str(s.total))
+        return _t("Ja") if s.ready else _t("Nei")
