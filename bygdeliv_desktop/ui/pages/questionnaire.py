@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton, QRadioButton, QScrollArea, QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 
+from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.criteria import NOT_APPLICABLE
 from bygdeliv_desktop.errors import BygdelivError
 from bygdeliv_desktop.services import AppServices
@@ -307,7 +308,12 @@ class Questionnaire(QWidget):
         if hint is None:
             return ""
         if hint.source == "active_services":
-            text = self.tr("Fra registreringene: %1 aktive tjenester registrert nå.")
+            if hint.items:
+                names = ", ".join(catalogs.service_kinds().label(code) for code in hint.items)
+                text = self.tr("Fra registreringene: %1 aktive tjenester som teller her (%2).")
+                text = text.replace("%2", names)
+            else:
+                text = self.tr("Fra registreringene: ingen aktive tjenester som teller her.")
         else:
             text = self.tr("Fra registreringene: %1 aktiviteter registrert siste 12 måneder.")
         text = text.replace("%1", str(hint.count))
