@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
 
+from bygdeliv_desktop.domain.assessment_models import ASSESSMENT_TABLES
 from bygdeliv_desktop.domain.models import SYNCED_TABLES, SyncedRecord
 from bygdeliv_desktop.errors import ExchangeMalformed
 from bygdeliv_desktop.exchange.package_format import DATA, dumps_canonical, is_uuid
@@ -23,8 +24,9 @@ INT_RANGE = (-(2**63), 2**63 - 1)
 
 
 def registry() -> dict[str, type[SyncedRecord]]:
-    """Table name -> model, parents first (the order of SYNCED_TABLES)."""
-    return {model.__table__.name: model for model in SYNCED_TABLES}
+    """Table name -> model, parents first (store records, then the self-assessment and action plan,
+    whose catalogue snapshots come before the assessments that name them)."""
+    return {model.__table__.name: model for model in SYNCED_TABLES + ASSESSMENT_TABLES}
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,17 @@ export id) is reported and changes nothing.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlmodel import Session
 
 from bygdeliv_desktop.db import Database
+from bygdeliv_desktop.db.attachment_store import attachments_dir, fsync_dir, sha256_of
 from bygdeliv_desktop.db.backup import backup_database
+from bygdeliv_desktop.domain.assessment_models import AttachmentFile
 from bygdeliv_desktop.domain.sync_state import SyncConflict, SyncImport
 from bygdeliv_desktop.exchange import clock as clocks
 from bygdeliv_desktop.exchange.codec import registry
@@ -104,12 +108,46 @@ def apply_package(session: Session, package: ExchangePackage) -> ImportPlan:
     return plan
 
 
-def apply_import(database: Database, preview: ImportPreview, backup: bool = True) -> ImportResult:
-    """Back up, then merge in one transaction. ``backup=False`` is for batch callers that made one."""
+def store_attachments(package: ExchangePackage, folder: Path) -> int:
+    """Write the file's attachments into ``folder`` (temp file, fsync, rename); returns how many.
+
+    Called before the database transaction: content-addressed files nobody refers to yet are
+    harmless if the import then fails, while a committed record whose file never arrived is not.
+    Names come from checked records (hash + short suffix), never from the zip.
+    """
+    written = 0
+    for item in package.tables.get(AttachmentFile.__table__.name, []):
+        sha, name = item.values["sha256"], item.values["stored_name"]
+        content = package.attachments.get(sha)
+        target = folder / name
+        if content is None or (target.is_file() and sha256_of(target) == sha):
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".incoming-", delete=False)
+        try:
+            with handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(handle.name, target)
+        except BaseException:
+            Path(handle.name).unlink(missing_ok=True)
+            raise
+        written += 1
+    if written:
+        fsync_dir(folder)
+    return written
+
+
+def apply_import(database: Database, preview: ImportPreview, backup: bool = True,
+                 attachments_folder: Path | None = None) -> ImportResult:
+    """Back up, store the attachment files, then merge in one transaction. ``backup=False`` is for
+    batch callers that made one."""
     package = preview.package
     if preview.plan.already_imported:
         return ImportResult(package.manifest.export_id, False, preview.plan, None)
     backup_path = backup_database(database.path, "before-import") if backup else None
+    store_attachments(package, attachments_folder or attachments_dir(database.path.parent))
     with database.transaction(keep_versions=True) as session:
         plan = apply_package(session, package)
     return ImportResult(package.manifest.export_id, not plan.already_imported, plan, backup_path)

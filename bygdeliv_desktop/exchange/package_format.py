@@ -6,7 +6,7 @@ A zip holding::
                          sha256 and size of every other member, store ids, record counts
     manifest.json.p7s    optional detached CMS signature over the exact bytes of manifest.json
     data.json            {"tables": {table_name: [{"record": {...}, "clock": {device: n}}]}}
-    attachments/<sha256>.<ext>   content-addressed files (none yet; the names are allowed already)
+    attachments/<sha256> evidence files of the assessments, named by their content hash
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from bygdeliv_desktop.errors import ExchangeMalformed, ExchangeTooNew
 
 FORMAT = "no.bygdeliv.exchange"
 FORMAT_VERSION = 1  # the container: member names, manifest layout
-SCHEMA_VERSION = 1  # data.json: tables and columns; bump when a synced table changes
+SCHEMA_VERSION = 2  # data.json: tables and columns; bump when a synced table changes
+# 2: assessments, answers, catalogue snapshots, attachments and the action plan travel too.
 SUFFIX = ".bygdeliv"
 
 MANIFEST = "manifest.json"
@@ -29,7 +30,8 @@ SIGNATURE = "manifest.json.p7s"
 DATA = "data.json"
 # Names are our own, never the user's: anything else in the zip is refused.
 MEMBER_NAME = re.compile(r"^(manifest\.json|manifest\.json\.p7s|data\.json"
-                         r"|attachments/[0-9a-f]{64}\.(pdf|jpg|png))$")
+                         r"|attachments/[0-9a-f]{64})$")
+ATTACHMENT_PREFIX = "attachments/"
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 
 

@@ -17,8 +17,9 @@ from pathlib import Path
 from bygdeliv_desktop.errors import (
     ExchangeBadMember, ExchangeHashMismatch, ExchangeMalformed, ExchangeNotZip, ExchangeTooLarge)
 from bygdeliv_desktop.exchange.codec import decode, registry
+from bygdeliv_desktop.exchange.content_checks import CHECKS
 from bygdeliv_desktop.exchange.package_format import (
-    DATA, DEFAULT_LIMITS, MANIFEST, MEMBER_NAME, SIGNATURE, Limits, Manifest, is_uuid, loads_strict,
+    ATTACHMENT_PREFIX, DATA, DEFAULT_LIMITS, MANIFEST, MEMBER_NAME, SIGNATURE, Limits, Manifest, is_uuid, loads_strict,
     parse_manifest)
 from bygdeliv_desktop.exchange.signing import CmsManifestVerifier, ManifestVerifier, SignerInfo
 
@@ -42,6 +43,7 @@ class ExchangePackage:
     manifest: Manifest
     signer: SignerInfo | None
     tables: dict[str, list[IncomingRecord]] = field(default_factory=dict)
+    attachments: dict[str, bytes] = field(default_factory=dict)  # sha256 -> checked file content
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, limits: Limits) -> bytes:
@@ -121,6 +123,8 @@ def _records(doc: object, limits: Limits) -> dict[str, list[IncomingRecord]]:
                 raise ExchangeMalformed(f"{where}: expected record and clock", member=DATA,
                                         reason="layout")
             values = decode(models[table], item["record"], where)
+            if table in CHECKS:
+                CHECKS[table](values, where)
             clock = item["clock"]
             if not isinstance(clock, dict) or not 0 < len(clock) <= limits.max_clock_entries or \
                     not all(is_uuid(k) and type(v) is int and 0 < v < 2**62
@@ -178,6 +182,9 @@ def read_package(path: Path, verifier: ManifestVerifier | None = None,
                                            member=name) from exc
             if len(payload) != expected_size or hashlib.sha256(payload).hexdigest() != expected:
                 raise ExchangeHashMismatch(f"{name} does not match the manifest", member=name)
+            if name.startswith(ATTACHMENT_PREFIX) and name != ATTACHMENT_PREFIX + expected:
+                raise ExchangeHashMismatch(f"{name} is not named by its hash", member=name)
             payloads[name] = payload
-    tables = _records(loads_strict(payloads[DATA], DATA), limits)
-    return ExchangePackage(path, digest.hexdigest(), manifest, signer, tables)
+    tables = _records(loads_strict(payloads.pop(DATA), DATA), limits)
+    attachments = {name[len(ATTACHMENT_PREFIX):]: payload for name, payload in payloads.items()}
+    return ExchangePackage(path, digest.hexdigest(), manifest, signer, tables, attachments)

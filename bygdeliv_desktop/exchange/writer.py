@@ -15,12 +15,14 @@ from sqlmodel import Session, col, select
 
 from bygdeliv_desktop import __version__
 from bygdeliv_desktop.db import Database
+from bygdeliv_desktop.db.attachment_store import attachments_dir, sha256_of
+from bygdeliv_desktop.domain.assessment_models import AttachmentFile
 from bygdeliv_desktop.domain.models import Store, SyncedRecord, utc_now
 from bygdeliv_desktop.errors import RecordNotFound
 from bygdeliv_desktop.exchange import clock as clocks
 from bygdeliv_desktop.exchange.codec import encode, parent_links, registry
 from bygdeliv_desktop.exchange.package_format import (
-    DATA, MANIFEST, SIGNATURE, build_manifest, dumps_canonical)
+    ATTACHMENT_PREFIX, DATA, MANIFEST, SIGNATURE, build_manifest, dumps_canonical)
 from bygdeliv_desktop.exchange.signing import ManifestSigner, NoSigner
 
 
@@ -30,6 +32,7 @@ class ExportResult:
     export_id: str
     record_counts: dict[str, int]
     signed: bool
+    missing_attachments: tuple[str, ...] = ()  # original names of files not found on this machine
 
 
 def _selected(session: Session, model: type[SyncedRecord], chosen: dict[str, set[str]],
@@ -74,7 +77,24 @@ def _collect(session: Session, store_ids: set[str] | None) -> tuple[dict, dict[s
     return {"tables": tables}, {name: len(rows) for name, rows in tables.items()}
 
 
-def _write_atomically(out: Path, members: list[tuple[str, bytes]]) -> None:
+def _attachment_members(data: dict, folder: Path) -> tuple[list[tuple[str, Path]], list[str]]:
+    """The live attachments' files, once per hash; files gone or changed here are left out (the
+    receiver then sees the attachment as missing, as this machine does) and named in the result."""
+    members: dict[str, Path] = {}
+    missing: list[str] = []
+    for item in data["tables"].get(AttachmentFile.__table__.name, []):
+        record = item["record"]
+        if record["deleted_at"] is not None or record["sha256"] in members:
+            continue
+        path = folder / record["stored_name"]
+        if path.is_file() and sha256_of(path) == record["sha256"]:
+            members[record["sha256"]] = path
+        else:
+            missing.append(record["original_name"])
+    return sorted(members.items()), missing
+
+
+def _write_atomically(out: Path, members: list[tuple[str, bytes | Path]]) -> None:
     """Temp file in the target folder, fsync, then rename: a crash never leaves a half file."""
     out.parent.mkdir(parents=True, exist_ok=True)
     handle = tempfile.NamedTemporaryFile(dir=out.parent, prefix=f".{out.name}.", suffix=".partial",
@@ -82,7 +102,10 @@ def _write_atomically(out: Path, members: list[tuple[str, bytes]]) -> None:
     try:
         with handle, zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for name, payload in members:
-                archive.writestr(name, payload)
+                if isinstance(payload, Path):  # attachments: streamed, never held in memory whole
+                    archive.write(payload, name)
+                else:
+                    archive.writestr(name, payload)
         with open(handle.name, "rb") as written:
             os.fsync(written.fileno())
         os.replace(handle.name, out)
@@ -92,8 +115,10 @@ def _write_atomically(out: Path, members: list[tuple[str, bytes]]) -> None:
 
 
 def export_file(database: Database, out: Path, store_ids: Sequence[str] | None = None,
-                signer: ManifestSigner | None = None) -> ExportResult:
-    """Write the chosen stores (None = everything) with all their records to ``out``."""
+                signer: ManifestSigner | None = None,
+                attachments_folder: Path | None = None) -> ExportResult:
+    """Write the chosen stores (None = everything) with all their records and attachment files
+    (from ``attachments_folder``, by default the one beside the database) to ``out``."""
     with database.transaction() as session:  # a write only the first time: the device id
         wanted = None if store_ids is None else set(store_ids)
         if wanted is not None:
@@ -103,15 +128,19 @@ def export_file(database: Database, out: Path, store_ids: Sequence[str] | None =
         device = clocks.device_id(session)
         data, counts = _collect(session, wanted)
     data_bytes = dumps_canonical(data)
+    files, missing = _attachment_members(data, attachments_folder
+                                         or attachments_dir(database.path.parent))
+    listed = {DATA: (hashlib.sha256(data_bytes).hexdigest(), len(data_bytes))}
+    listed.update({ATTACHMENT_PREFIX + sha: (sha, path.stat().st_size) for sha, path in files})
     export_id = str(uuid.uuid4())
     stores = sorted(item["record"]["id"] for item in data["tables"][Store.__table__.name])
     manifest = build_manifest(
         export_id=export_id, device_id=device, created_at=utc_now(), app_version=__version__,
-        store_ids=stores, files={DATA: (hashlib.sha256(data_bytes).hexdigest(), len(data_bytes))},
-        record_counts=counts)
+        store_ids=stores, files=listed, record_counts=counts)
     signature = (signer or NoSigner()).sign_manifest(manifest)
-    members = [(MANIFEST, manifest), (DATA, data_bytes)]
+    members: list[tuple[str, bytes | Path]] = [(MANIFEST, manifest), (DATA, data_bytes)]
+    members += [(ATTACHMENT_PREFIX + sha, path) for sha, path in files]
     if signature is not None:
         members.insert(1, (SIGNATURE, signature))
     _write_atomically(out, members)
-    return ExportResult(out, export_id, counts, signature is not None)
+    return ExportResult(out, export_id, counts, signature is not None, tuple(missing))

@@ -26,7 +26,8 @@ def test_export_then_import_copies_every_record(services, other, store, tmp_path
     services.offerings.add(store.id, {"kind_code": "post", "partner": "Posten"})
     out = tmp_path / "butikk.bygdeliv"
     result = export_file(services.database, out, [store.id])
-    assert result.record_counts == {"store": 1, "service_offering": 1, "activity": 1}
+    assert {k: v for k, v in result.record_counts.items() if v} == \
+        {"store": 1, "service_offering": 1, "activity": 1}
     with zipfile.ZipFile(out) as archive:
         assert sorted(archive.namelist()) == [DATA, MANIFEST]
         manifest = json.loads(archive.read(MANIFEST))
@@ -44,7 +45,7 @@ def test_export_selects_only_the_chosen_store(services, store, tmp_path):
     _activity(services, store.id)
     _activity(services, second.id)
     result = export_file(services.database, tmp_path / "en.bygdeliv", [second.id])
-    assert result.record_counts == {"store": 1, "service_offering": 0, "activity": 1}
+    assert {k: v for k, v in result.record_counts.items() if v} == {"store": 1, "activity": 1}
     everything = export_file(services.database, tmp_path / "alt.bygdeliv")
     assert everything.record_counts["store"] == 2 and everything.record_counts["activity"] == 2
 
