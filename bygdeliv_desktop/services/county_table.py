@@ -1,8 +1,8 @@
 """The county overview ("Fylkesoversikt"): one row per store from the data imported into the
 county's database. Sorting and filtering are plain functions so the CLI and the Qt proxy agree.
 
-Assessment, readiness and action columns stay empty until those tables exist: their feature adds a
-provider to ``COLUMN_PROVIDERS`` (one function, no change here).
+Assessment, readiness and action columns come from ``COLUMN_PROVIDERS`` (see county_columns.py);
+a new kind of column is one more provider and a field here.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.models import Activity, ServiceOffering, Store
 from bygdeliv_desktop.domain.sync_state import SyncImport
 from bygdeliv_desktop.exchange.signing import UNSIGNED
+from bygdeliv_desktop.services import county_columns
 
 WINDOW = timedelta(days=365)
 
@@ -31,6 +32,7 @@ class CountyRow:
     municipality: str
     last_assessment: date | None = None
     category_scores: str = ""
+    overall_score: str = ""
     readiness: str = ""
     activities_12m: int = 0
     services_12m: int = 0
@@ -43,7 +45,8 @@ class CountyRow:
 # Column key -> header (bokmål; the Qt model translates its own headers).
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("store", "Butikk"), ("municipality", "Kommune"), ("last_assessment", "Siste vurdering"),
-    ("category_scores", "Poeng per kategori"), ("readiness", "Klar for sertifisering"),
+    ("category_scores", "Poeng per kategori"), ("overall_score", "Poeng totalt"),
+    ("readiness", "Klar for sertifisering"),
     ("activities_12m", "Aktiviteter siste 12 mnd"), ("services_12m", "Tjenester siste 12 mnd"),
     ("open_actions", "Åpne tiltak"), ("overdue_actions", "Forfalte tiltak"),
     ("signature", "Signatur"), ("signer", "Signert av"),
@@ -51,7 +54,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 
 # Each provider returns {store_id: {row field: value}} for the fields it knows (e.g. assessments).
 ColumnProvider = Callable[[Session, date], dict[str, dict[str, object]]]
-COLUMN_PROVIDERS: list[ColumnProvider] = []
+COLUMN_PROVIDERS: list[ColumnProvider] = [county_columns.assessment_columns,
+                                           county_columns.action_columns]
 
 
 def _counts(session: Session, query) -> dict[str, int]:

@@ -111,9 +111,52 @@ def test_csv_and_xlsx_export(county, inbox, tmp_path):
     write_csv(tmp_path / "t.csv", headers, table_rows(rows, keys))
     with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle, delimiter=";"))
-    assert lines[0] == headers and lines[1][0] == "Coop Prix Lalm" and lines[1][5] == "2"
+    assert lines[0] == headers and lines[1][0] == "Coop Prix Lalm" \
+        and lines[1][keys.index("activities_12m")] == "2"
     write_xlsx(tmp_path / "t.xlsx", headers, table_rows(rows, keys))
     sheet = load_workbook(tmp_path / "t.xlsx").active
     assert [c.value for c in sheet[1]] == headers
-    assert sheet["A3"].value == "Joker Grue Finnskog" and sheet["F3"].value == 1
+    activities = sheet.cell(row=3, column=keys.index("activities_12m") + 1)
+    assert sheet["A3"].value == "Joker Grue Finnskog" and activities.value == 1
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_assessment_and_action_columns_from_an_exchange_file(county, tmp_path):
+    from bygdeliv_desktop.services.demo import create_demo_store
+
+    services = AppServices.for_database(open_database(tmp_path / "demo" / "bygdeliv.sqlite3"))
+    store = create_demo_store(services)
+    today = dt.date.today()
+    draft = services.assessments.create(store.id, {
+        "assessor_role": "shopkeeper", "assessor_name": "Kari", "assessed_on": today})
+    newest_final = [a for a in services.assessments.list_for_store(store.id) if a.is_final][0]
+    result = services.assessments.result(newest_final.id)
+    actions = services.actions.list_for_store(store.id, open_only=True)
+    overdue = services.actions.overdue(store.id, today)
+    inbox = tmp_path / "inn"
+    export_file(services.database, inbox / "demo.bygdeliv", [store.id])
+    services.database.close()
+
+    import_folder(county, inbox)
+    row = build_table(county, today)[0]
+    # The finalised assessment is shown, not the newer draft.
+    assert draft.assessed_on > newest_final.assessed_on
+    assert row.last_assessment == newest_final.assessed_on
+    assert row.readiness == ("Ja" if result.readiness.ready else "Nei")
+    assert row.overall_score == f"{result.overall.percent} %"
+    for totals in result.categories:
+        assert f"{totals.category_id} {totals.percent} %" in row.category_scores
+    assert (row.open_actions, row.overdue_actions) == (len(actions), len(overdue))
+    assert row.overdue_actions >= 1
+
+
+def test_a_store_with_only_a_draft_shows_it_marked(county, tmp_path):
+    services, store = _store_machine(tmp_path, "Nærbutikken Svatsum", "3441", [], [])
+    services.assessments.create(store.id, {"assessor_role": "shopkeeper", "assessor_name": "Kari",
+                                           "assessed_on": TODAY})
+    export_file(services.database, tmp_path / "inn" / "s.bygdeliv", [store.id])
+    services.database.close()
+    import_folder(county, tmp_path / "inn")
+    row = build_table(county, TODAY)[0]
+    assert row.last_assessment == TODAY and row.readiness == "Nei (utkast)"
+    assert row.open_actions is None
