@@ -275,3 +275,9 @@ class ExchangeMissingParent(ExchangeRefused):
 
 class CountySourceUnsupported(ExchangeRefused):
     code = "county.unsupported_source"
+
+
+class CountySummaryRefused(ExchangeRefused):
+    """A signed summary PDF failed verification (params: reason = the failed checks)."""
+
+    code = "county.summary_refused"

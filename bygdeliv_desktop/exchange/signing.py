@@ -96,6 +96,7 @@ class CmsManifestVerifier:
     """Offline CMS verification. With no trust roots a good signature is VALID, never TRUSTED."""
 
     def __init__(self, trust_root_files: Sequence[Path] = ()) -> None:
+        self.trust_root_files = tuple(trust_root_files)  # the county's PDF reader trusts the same
         self._roots = _load_certificates(trust_root_files)
 
     def verify_manifest(self, manifest: bytes, signature: bytes) -> SignerInfo:

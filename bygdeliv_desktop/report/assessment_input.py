@@ -70,6 +70,7 @@ def assessment_inputs(services: AppServices, store_id: str
     funding = catalogs.funding_sources()
     actions = tuple(
         ReportAction(title=item.title, status=ACTION_STATUSES.get(item.status, item.status),
+                     status_code=item.status,
                      responsible=item.responsible, due=item.deadline,
                      cost_nok=item.estimated_cost_nok,
                      funding=(item.funding_note or funding.label(item.funding_code))

@@ -51,6 +51,7 @@ class ReportAction:
     cost_nok: int | None = None
     funding: str = ""
     category: str = ""
+    status_code: str = ""  # planned / in_progress / done / cancelled, for machines reading data.json
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,8 @@ def collect(services: AppServices, store_id: str, signer: SignerInfo,
         for o in services.offerings.list_for_store(store_id))
     rows = [r for r in services.activities.list_rows(store_id) if start <= r.date <= end]
     return ReportData(
-        store={name: getattr(store, name) for name in STORE_FIELDS},
+        # The id lets the county match the summary with the store's exchange files.
+        store={"id": store.id, **{name: getattr(store, name) for name in STORE_FIELDS}},
         municipality=municipality.name if municipality else store.municipality_code,
         period_start=start, period_end=end, services=services_lines,
         activities=summarise_activities(rows, start, end), signer=signer,

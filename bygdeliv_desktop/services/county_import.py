@@ -5,9 +5,9 @@ and fill the disk), then one transaction per file, so a broken file is refused a
 the others are imported. Re-running the folder is safe: files already imported are skipped by
 their export id.
 
-Sources are chosen by suffix in ``SOURCE_READERS``. Signed summary PDFs (their embedded data.json,
-read after the signature is verified) belong to the signing/report feature: it registers a reader
-for ".pdf" that returns an ``ExchangePackage``; until then PDFs are reported as unsupported.
+Sources are chosen by suffix in ``SOURCE_READERS``: exchange files are merged like any import;
+signed summary PDFs are verified and their data.json kept as read (see county_summaries.py), with
+the same trusted CA certificates as the exchange files' signatures.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bygdeliv_desktop.db import Database
 from bygdeliv_desktop.db.backup import backup_database
-from bygdeliv_desktop.errors import CountySourceUnsupported, ExchangeRefused
+from bygdeliv_desktop.errors import ExchangeRefused
 from bygdeliv_desktop.exchange.importer import apply_import, preview_import
 from bygdeliv_desktop.exchange.package_format import DEFAULT_LIMITS, SUFFIX, Limits
 from bygdeliv_desktop.exchange.signing import ManifestVerifier
@@ -32,14 +32,18 @@ def _import_exchange_file(database: Database, path: Path, verifier: ManifestVeri
     return apply_import(database, preview, backup=False).applied
 
 
-def _unsupported_pdf(database: Database, path: Path, verifier: ManifestVerifier | None,
-                     limits: Limits) -> bool:
-    raise CountySourceUnsupported("signed summary PDFs are not read yet", reason="pdf")
+def _import_summary_pdf(database: Database, path: Path, verifier: ManifestVerifier | None,
+                        limits: Limits) -> bool:
+    from bygdeliv_desktop.services.county_summaries import import_summary
+    from bygdeliv_desktop.signing.verify import load_trust_roots
+
+    files = list(getattr(verifier, "trust_root_files", ()))
+    return import_summary(database, path, load_trust_roots(files))
 
 
 SOURCE_READERS: dict[str, SourceImporter] = {
     SUFFIX: _import_exchange_file,
-    ".pdf": _unsupported_pdf,  # hook: replaced by the signed-summary reader
+    ".pdf": _import_summary_pdf,
 }
 
 

@@ -20,7 +20,7 @@ from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.models import Activity, ServiceOffering, Store
 from bygdeliv_desktop.domain.sync_state import SyncImport
 from bygdeliv_desktop.exchange.signing import UNSIGNED
-from bygdeliv_desktop.services import county_columns
+from bygdeliv_desktop.services import county_columns, county_summaries
 
 WINDOW = timedelta(days=365)
 
@@ -40,6 +40,7 @@ class CountyRow:
     overdue_actions: int | None = None
     signature: str = UNSIGNED
     signer: str = ""
+    source: str = ""  # "fil", "PDF" or "fil + PDF": where the row's numbers and signature come from
 
 
 # Column key -> header (bokmål; the Qt model translates its own headers).
@@ -49,7 +50,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("readiness", "Klar for sertifisering"),
     ("activities_12m", "Aktiviteter siste 12 mnd"), ("services_12m", "Tjenester siste 12 mnd"),
     ("open_actions", "Åpne tiltak"), ("overdue_actions", "Forfalte tiltak"),
-    ("signature", "Signatur"), ("signer", "Signert av"),
+    ("signature", "Signatur"), ("signer", "Signert av"), ("source", "Kilde"),
 )
 
 # Each provider returns {store_id: {row field: value}} for the fields it knows (e.g. assessments).
@@ -93,15 +94,43 @@ def build_table(database: Database, today: date | None = None) -> list[CountyRow
             for store_id, values in provider(session, today).items():
                 extra.setdefault(store_id, {}).update(values)
         stores = list(session.exec(select(Store).where(col(Store.deleted_at).is_(None))))
+        summaries = county_summaries.newest_summaries(session)
+    by_id = {s.store_id: s for s in summaries if s.store_id}
+    by_org = {s.org_number: s for s in summaries if s.org_number}
+    used: set[str] = set()
     rows = []
     for store in stores:
         place = catalogs.municipality(store.municipality_code)
         status, signer = signatures.get(store.id, (UNSIGNED, ""))
         row = CountyRow(store.id, store.name, place.display if place else store.municipality_code,
                         activities_12m=activities.get(store.id, 0),
-                        services_12m=services.get(store.id, 0), signature=status, signer=signer)
-        rows.append(replace(row, **extra.get(store.id, {})))
+                        services_12m=services.get(store.id, 0), signature=status, signer=signer,
+                        source=FROM_FILE)
+        row = replace(row, **extra.get(store.id, {}))
+        summary = by_id.get(store.id) or (by_org.get(store.org_number) if store.org_number else None)
+        if summary is not None:
+            # The signed summary is the document the store stands by: its signature is shown.
+            used.add(summary.file_sha256)
+            row = replace(row, signature=summary.signature_status, signer=summary.signer,
+                          source=f"{FROM_FILE} + {FROM_PDF}")
+        rows.append(row)
+    rows += [_summary_row(s) for s in summaries if s.file_sha256 not in used]
     return sort_rows(rows, "store")
+
+
+FROM_FILE, FROM_PDF = "fil", "PDF"
+
+
+def _summary_row(summary) -> CountyRow:
+    """A store the county knows only from its signed summary: the summary's own figures (its
+    period, normally the last 12 months before signing)."""
+    return CountyRow(
+        summary.store_id or summary.file_sha256, summary.store_name, summary.municipality,
+        last_assessment=summary.assessed_on, category_scores=summary.category_scores,
+        overall_score=summary.overall_score, readiness=summary.readiness,
+        activities_12m=summary.activities_total, services_12m=summary.services_active,
+        open_actions=summary.open_actions, overdue_actions=summary.overdue_actions,
+        signature=summary.signature_status, signer=summary.signer, source=FROM_PDF)
 
 
 def _sort_key(key: str):

@@ -5,7 +5,7 @@ import pytest
 from openpyxl import load_workbook
 
 from bygdeliv_desktop.db import open_database
-from bygdeliv_desktop.errors import CountySourceUnsupported, ExchangeNotZip
+from bygdeliv_desktop.errors import CountySummaryRefused, ExchangeNotZip
 from bygdeliv_desktop.exchange.writer import export_file
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.services import county_table
@@ -77,7 +77,7 @@ def test_reimporting_the_folder_skips_known_files_and_reports_broken_ones(county
     assert report.imported == [] and len(report.skipped) == 2
     reasons = {path.name: type(error) for path, error in report.refused}
     assert reasons == {"ødelagt.bygdeliv": ExchangeNotZip,
-                       "sammendrag.pdf": CountySourceUnsupported}
+                       "sammendrag.pdf": CountySummaryRefused}
 
 
 def test_sort_and_filter(county, inbox):

@@ -4,7 +4,7 @@ connection in; ``alembic`` on the command line (for autogenerate) uses ``alembic
 from alembic import context
 from sqlmodel import SQLModel
 
-from bygdeliv_desktop.domain import assessment_models, models, sync_state  # noqa: F401  (registers the tables)
+from bygdeliv_desktop.domain import assessment_models, county_models, models, sync_state  # noqa: F401  (registers the tables)
 
 target_metadata = SQLModel.metadata
 
