@@ -10,9 +10,9 @@ import argparse
 from pathlib import Path
 
 from bygdeliv_desktop.commands._common import add_data_dir, add_trust, data_dir, verifier
+from bygdeliv_desktop.services.county_workspace import COUNTY_DATABASE
 
 HELP = "fylkesoversikt: importer en mappe med filer og lag tabell (CSV/XLSX)"
-COUNTY_DATABASE = "fylke.sqlite3"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -67,6 +67,13 @@ class CmsManifestSigner:
         self._certificate = (x509.load_pem_x509_certificate(raw) if raw.lstrip().startswith(b"-----")
                              else x509.load_der_x509_certificate(raw))
 
+    @classmethod
+    def from_loaded(cls, key: object, certificate: object) -> CmsManifestSigner:
+        """From a key and certificate already in memory (the app's own signing identity)."""
+        signer = cls.__new__(cls)
+        signer._key, signer._certificate = key, certificate
+        return signer
+
     def sign_manifest(self, manifest: bytes) -> bytes | None:
         from cryptography.hazmat.primitives import hashes, serialization
         from cryptography.hazmat.primitives.serialization import pkcs7

@@ -53,18 +53,27 @@ class CountyImportReport:
     skipped: list[Path] = field(default_factory=list)  # already imported earlier
     refused: list[tuple[Path, ExchangeRefused]] = field(default_factory=list)
     backup: Path | None = None
+    stopped: bool = False  # the user cancelled; the files before were imported
 
 
 def import_folder(database: Database, folder: Path, verifier: ManifestVerifier | None = None,
-                  limits: Limits = DEFAULT_LIMITS) -> CountyImportReport:
-    """Import every known source file in ``folder`` (not recursive), in name order."""
+                  limits: Limits = DEFAULT_LIMITS,
+                  progress: Callable[[int, int, str], bool] | None = None) -> CountyImportReport:
+    """Import every known source file in ``folder`` (not recursive), in name order.
+
+    ``progress(done, total, name)`` is called before each file; when it returns False the batch
+    stops there (files already imported stay imported: each is its own transaction).
+    """
     report = CountyImportReport()
     sources = sorted(p for p in folder.iterdir()
                      if p.is_file() and p.suffix.lower() in SOURCE_READERS)
     if not sources:
         return report
     report.backup = backup_database(database.path, "before-county-import")
-    for path in sources:
+    for done, path in enumerate(sources):
+        if progress is not None and not progress(done, len(sources), path.name):
+            report.stopped = True
+            break
         try:
             applied = SOURCE_READERS[path.suffix.lower()](database, path, verifier, limits)
         except ExchangeRefused as refusal:

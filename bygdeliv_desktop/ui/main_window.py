@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Lagre"), self.save_current, QKeySequence.Save)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
+        self._build_exchange_actions(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Sikker&hetskopier…"), self.show_backups,
                                          "Ctrl+Shift+B"))
         file_menu.addSeparator()
@@ -121,6 +123,26 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Gå til"))
         for row, page in enumerate(self.pages):
             go_menu.addAction(self._action(page.title(), self._go_to(row), f"Ctrl+{row + 1}"))
+
+    def _build_exchange_actions(self, menu) -> None:
+        from bygdeliv_desktop.ui.exchange_actions import ExchangeActions
+
+        self.exchange = ExchangeActions(self.services, self.settings, self)
+        self.exchange.imported.connect(self._after_import)
+        menu.addAction(self._action(self.tr("&Eksporter utvekslingsfil…"),
+                                    lambda: self.exchange.export_file(self.current_store_id),
+                                    "Ctrl+E"))
+        menu.addAction(self._action(self.tr("&Importer utvekslingsfil…"), self._import_file,
+                                    "Ctrl+I"))
+        menu.addAction(self._action(self.tr("&Konflikter…"), self.exchange.show_conflicts))
+
+    def _import_file(self) -> None:
+        if self.resolve_unsaved():  # the import may change what a form shows
+            self.exchange.import_file()
+
+    def _after_import(self) -> None:
+        self.reload_stores(self.current_store_id)
+        self.current_page().refresh()
 
     def _go_to(self, row: int):
         return lambda: self.nav.setCurrentRow(row)

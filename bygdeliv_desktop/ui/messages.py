@@ -101,6 +101,26 @@ def _templates() -> dict[str, str]:
                                     "byte)."),
         "attachment.missing": _tr("Vedlegget «{name}» mangler eller er endret etter at det ble "
                                   "lagt ved."),
+        "exchange.refused": _tr("Filen kan ikke importeres: {detail}. Ingenting er endret."),
+        "exchange.not_zip": _tr("Filen er ikke en utvekslingsfil fra Bygdeliv, eller den er "
+                                "skadet (avkuttet eller ødelagt). Ingenting er endret."),
+        "exchange.too_large": _tr("Filen er større enn det en utvekslingsfil kan være, eller "
+                                  "pakker ut til alt for mye data. Den er avvist; ingenting er "
+                                  "endret."),
+        "exchange.bad_member": _tr("Filen inneholder noe en utvekslingsfil ikke skal inneholde "
+                                   "({detail}). Den er avvist; ingenting er endret."),
+        "exchange.hash_mismatch": _tr("Innholdet i filen stemmer ikke med innholdslisten: den er "
+                                      "endret eller skadet underveis. Ingenting er endret."),
+        "exchange.bad_signature": _tr("Signaturen på filen holder ikke: filen er endret etter at "
+                                      "den ble signert. Ingenting er endret."),
+        "exchange.malformed": _tr("Dataene i filen er ikke i orden ({detail}). Ingenting er "
+                                  "endret."),
+        "exchange.too_new": _tr("Filen er laget av en nyere versjon av Bygdeliv Desktop. Oppdater "
+                                "programmet og prøv igjen. Ingenting er endret."),
+        "exchange.missing_parent": _tr("Filen viser til data som verken finnes i filen eller her "
+                                       "({detail}). Ingenting er endret."),
+        "county.summary_refused": _tr("Sammendraget kan ikke brukes: signaturkontrollen feilet "
+                                      "({reason})."),
     }
 
 
