@@ -17,6 +17,7 @@ from bygdeliv_desktop.ui.pages.actions_page import ActionsPage
 from bygdeliv_desktop.ui.pages.activities_page import ActivitiesPage
 from bygdeliv_desktop.ui.pages.assessment_page import AssessmentPage
 from bygdeliv_desktop.ui.pages.base import Page
+from bygdeliv_desktop.ui.pages.county_page import CountyPage
 from bygdeliv_desktop.ui.pages.overview import OverviewPage
 from bygdeliv_desktop.ui.pages.report_page import ReportPage
 from bygdeliv_desktop.ui.pages.services_page import ServicesPage
@@ -42,8 +43,10 @@ class MainWindow(QMainWindow):
         self.actions_page = ActionsPage(services)
         self.report = ReportPage(services, settings)
         self.verify = VerifyPage(services, settings)
+        self.county = CountyPage(services, settings)
         self.pages: list[Page] = [self.overview, self.profile, self.services_page, self.activities,
-                                  self.assessment, self.actions_page, self.report, self.verify]
+                                  self.assessment, self.actions_page, self.report, self.verify,
+                                  self.county]
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -328,6 +331,7 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_closing_quietly", False) and not self.resolve_unsaved():
             event.ignore()
             return
+        self.county.workspace.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         event.accept()

@@ -34,6 +34,12 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._report: Callable[[int, int, str], None] | None = None
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """From the work: ``done`` of ``total`` steps, now at ``text`` (shown in the dialog)."""
+        if self._report is not None:
+            self._report(done, total, text)
 
     def cancel(self) -> None:
         self._event.set()
@@ -91,6 +97,7 @@ class Operation(QObject):
     # Emitted from the worker thread; the receivers live in the UI thread, so Qt queues them.
     _succeeded = Signal(object)
     _failed = Signal(object)
+    _progressed = Signal(int, int, str)
     finished = Signal()  # after the callbacks (or after a cancel), on the UI thread
 
     def __init__(self, parent: QWidget, work: Callable[[CancelToken], Any],
@@ -107,6 +114,8 @@ class Operation(QObject):
         self.dialog.canceled.connect(self._on_cancel_pressed)
         self._succeeded.connect(self._deliver_success)
         self._failed.connect(self._deliver_failure)
+        self._progressed.connect(self._show_progress)
+        self.token._report = self._report_from_worker
         self.done = False
 
     def start(self) -> Operation:
@@ -132,7 +141,21 @@ class Operation(QObject):
             # to tell, and the work's own guarantees (atomic writes) hold without us.
             log.info("operation finished after its window was closed")
 
+    def _report_from_worker(self, done: int, total: int, text: str) -> None:
+        try:
+            self._progressed.emit(done, total, text)
+        except RuntimeError:
+            pass  # the window is gone (see _emit); progress has nobody to show it to
+
     # -- UI thread --------------------------------------------------------------------------
+    def _show_progress(self, done: int, total: int, text: str) -> None:
+        if self.done:
+            return
+        self.dialog.setRange(0, max(total, 1))
+        self.dialog.setValue(done)
+        if text:
+            self.dialog.setLabelText(text)
+
     def _close_dialog(self) -> None:
         self.dialog.canceled.disconnect(self._on_cancel_pressed)
         self.dialog.hide()

@@ -26,7 +26,8 @@ def _data_json(path) -> dict:
 def test_page_is_after_activities_with_shortcut(windows):
     window = windows.open()
     titles = [page.title() for page in window.pages]
-    assert titles[3:] == ["Aktiviteter", "Egenvurdering", "Tiltak", "Rapport", "Kontroller PDF"]
+    assert titles[3:] == ["Aktiviteter", "Egenvurdering", "Tiltak", "Rapport", "Kontroller PDF",
+                          "Fylkesoversikt"]
     go_to = {action.text(): action.shortcut().toString() for action in window.actions()}
     assert go_to["Rapport"] == "Ctrl+7" and go_to["Kontroller PDF"] == "Ctrl+8"
 

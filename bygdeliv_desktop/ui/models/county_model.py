@@ -1,0 +1,89 @@
+"""The county overview as a Qt table model, columns taken from ``county_table.COLUMNS``.
+
+Display texts are translated here; ``SORT_ROLE`` gives comparable values (numbers as numbers,
+dates as ISO text, empty cells last) so a QSortFilterProxyModel sorts them correctly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from bygdeliv_desktop.exchange.signing import TRUSTED, UNSIGNED, VALID
+from bygdeliv_desktop.services.county_table import COLUMNS, CountyRow
+
+SORT_ROLE = Qt.UserRole + 1
+EMPTY_LAST = "\uffff"  # sorts after any text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CountyTableModel", text)
+
+
+def _headers() -> dict[str, str]:
+    return {"store": _tr("Butikk"), "municipality": _tr("Kommune"),
+            "last_assessment": _tr("Siste vurdering"), "category_scores": _tr("Poeng per kategori"),
+            "overall_score": _tr("Poeng totalt"), "readiness": _tr("Klar for sertifisering"),
+            "activities_12m": _tr("Aktiviteter siste 12 mnd"),
+            "services_12m": _tr("Tjenester siste 12 mnd"), "open_actions": _tr("Åpne tiltak"),
+            "overdue_actions": _tr("Forfalte tiltak"), "signature": _tr("Signatur"),
+            "signer": _tr("Signert av"), "source": _tr("Kilde")}
+
+
+def signature_text(status: str) -> str:
+    return {TRUSTED: _tr("Bekreftet (fylkets CA)"), VALID: _tr("Uendret, avsender ikke bekreftet"),
+            UNSIGNED: _tr("Ikke signert")}.get(status, status)
+
+
+class CountyTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[CountyRow] = []
+        self.keys = [key for key, _header in COLUMNS]
+        headers = _headers()
+        self.headers = [headers.get(key, header) for key, header in COLUMNS]
+
+    def set_rows(self, rows: list[CountyRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.keys)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def value(self, row: int, key: str) -> object:
+        return getattr(self.rows[row], key)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        key = self.keys[index.column()]
+        value = self.value(index.row(), key)
+        if role == Qt.DisplayRole:
+            if key == "signature":
+                return signature_text(value)
+            if isinstance(value, dt.date):
+                return f"{value:%d.%m.%Y}"
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            if isinstance(value, bool) or value is None or value == "":
+                return EMPTY_LAST if not isinstance(value, bool) else str(value)
+            if isinstance(value, int):
+                return f"{value:012d}"  # one type per column keeps the proxy's comparison sane
+            if isinstance(value, dt.date):
+                return value.isoformat()
+            return str(value).casefold()
+        if role == Qt.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole and key in ("category_scores", "signer"):
+            return "" if value is None else str(value)
+        return None
