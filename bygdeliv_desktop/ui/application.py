@@ -91,6 +91,7 @@ class Session(QObject):
         self.window.show()
         if not self.demo:
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self.start_daily_backup)
+            QTimer.singleShot(0, self.window.offer_first_start)
         return True
 
     def _demo_store_id(self) -> str:

@@ -139,6 +139,23 @@ class MainWindow(QMainWindow):
                                     "Ctrl+I"))
         menu.addAction(self._action(self.tr("&Konflikter…"), self.exchange.show_conflicts))
 
+    def offer_first_start(self) -> None:
+        """An empty data file: welcome the user with the two ways to begin."""
+        from bygdeliv_desktop.ui.dialogs import welcome_dialog
+
+        if self.services.stores.list_stores(include_archived=True):
+            return
+        dialog = welcome_dialog.WelcomeDialog(self)
+        try:
+            dialog.exec()
+            choice = dialog.choice
+        finally:
+            dialog.deleteLater()
+        if choice == welcome_dialog.CREATE:
+            self.create_store()
+        elif choice == welcome_dialog.IMPORT:
+            self._import_file()
+
     def _import_file(self) -> None:
         if self.resolve_unsaved():  # the import may change what a form shows
             self.exchange.import_file()
