@@ -3,7 +3,8 @@
     python benchmarks/county_import.py [--stores 600] [--workdir DIR]
 
 Phase 1 (a child process, not measured) makes one store database with N stores, each with a year
-of weekly activities, some events and eight services, and exports every store to its own
+of weekly activities, some events, eight services, a finalised assessment (every criterion
+answered) and three actions, and exports every store to its own
 ``.bygdeliv`` file with the real exporter. Phase 2 (this process, measured) opens an empty county
 database, imports the folder the way ``bygdeliv county import`` does, and builds the table.
 Reports wall-clock seconds and peak RSS (``resource.getrusage``). Not a test: nothing is asserted.
@@ -29,12 +30,19 @@ SERVICES = ["post", "pharmacy", "cash", "coffee_corner", "library", "defibrillat
 
 
 def generate(folder: Path, stores: int) -> None:
+    from datetime import datetime, timezone
+
     from bygdeliv_desktop.db import open_database
+    from bygdeliv_desktop.domain.assessment_models import ActionItem, Answer, Assessment
     from bygdeliv_desktop.domain.models import Activity, ServiceOffering, Store
     from bygdeliv_desktop.exchange.writer import export_file
+    from bygdeliv_desktop.services import AppServices
 
     rng = random.Random(600)
     database = open_database(folder / "source" / "bygdeliv.sqlite3")
+    catalogue_info = AppServices.for_database(database).catalogues.current()
+    catalogue = AppServices.for_database(database).catalogues.load(catalogue_info.sha256)
+    criteria = [c.id for category in catalogue.categories for c in category.criteria]
     today = date(2025, 6, 30)
     ids = []
     with database.transaction() as session:  # bulk: one transaction for the whole fixture
@@ -56,6 +64,22 @@ def generate(folder: Path, stores: int) -> None:
                                      kind_code=rng.choice(KINDS), title="Arrangement",
                                      participants=rng.randint(10, 90), cost_nok=1500,
                                      funding="Kommunen", note="Godt oppmøte. " * 5))
+            # A finalised assessment with every criterion answered, and three actions.
+            assessment = Assessment(store_id=store.id, assessed_on=today - timedelta(days=60),
+                                    assessor_role="consultant", assessor_name="Konsulent",
+                                    catalog_id=catalogue.id, catalog_version=catalogue.version,
+                                    catalog_sha256=catalogue_info.sha256,
+                                    finalised_at=datetime(2025, 5, 1, tzinfo=timezone.utc))
+            session.add(assessment)
+            session.flush()
+            for criterion in criteria:
+                session.add(Answer(id=Answer.id_for(assessment.id, criterion),
+                                   assessment_id=assessment.id, criterion_id=criterion,
+                                   level=rng.randint(0, 2), evidence="Sett ved besøk."))
+            for n in range(3):
+                session.add(ActionItem(store_id=store.id, title=f"Tiltak {n}", status="planned",
+                                       deadline=today + timedelta(days=30 * n - 30),
+                                       criterion_ids=criteria[n], estimated_cost_nok=5000))
     inbox = folder / "inbox"
     for store_id in ids:
         export_file(database, inbox / f"{store_id}.bygdeliv", [store_id])

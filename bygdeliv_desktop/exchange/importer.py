@@ -15,13 +15,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import insert
 from sqlmodel import Session
 
 from bygdeliv_desktop.db import Database
 from bygdeliv_desktop.db.attachment_store import attachments_dir, fsync_dir, sha256_of
 from bygdeliv_desktop.db.backup import backup_database
 from bygdeliv_desktop.domain.assessment_models import AttachmentFile
-from bygdeliv_desktop.domain.sync_state import SyncConflict, SyncImport
+from bygdeliv_desktop.domain.sync_state import SyncClock, SyncConflict, SyncImport
 from bygdeliv_desktop.exchange import clock as clocks
 from bygdeliv_desktop.exchange.codec import registry
 from bygdeliv_desktop.exchange.merge import ImportPlan, Planned, plan_import
@@ -60,19 +61,27 @@ def preview_import(database: Database, path: Path, verifier: ManifestVerifier | 
     return ImportPreview(package, plan)
 
 
-def _write(session: Session, item: Planned, package: ExchangePackage) -> None:
+def _write(session: Session, item: Planned, package: ExchangePackage,
+           new_rows: dict[str, list[dict]], new_clocks: list[dict]) -> None:
+    """Apply one planned record. New rows (most of a first import) are collected for one bulk
+    INSERT per table: building ORM objects for tens of thousands of rows costs more than the
+    database work itself."""
     record = item.record
     if item.result is None:
         return
-    model = registry()[record.table]
     if item.local is None:
-        session.add(model(**item.result))
+        new_rows.setdefault(record.table, []).append(item.result)
     else:
         for name, value in item.result.items():
             if getattr(item.local, name) != value:
                 setattr(item.local, name, value)
-    clocks.store(session, item.stored, record.table, record.values["id"], item.clock,
-                 item.result["version"])
+    if item.stored is None:
+        new_clocks.append({"table_name": record.table, "record_id": record.values["id"],
+                           "clock": json.dumps(item.clock, sort_keys=True),
+                           "seen_version": item.result["version"]})
+    else:
+        clocks.store(session, item.stored, record.table, record.values["id"], item.clock,
+                     item.result["version"])
     if item.conflict is not None:
         conflict = item.conflict
         session.add(SyncConflict(
@@ -83,6 +92,14 @@ def _write(session: Session, item: Planned, package: ExchangePackage) -> None:
             losing_data=json.dumps(conflict.loser_json, ensure_ascii=False, sort_keys=True)))
 
 
+def _insert_new(session: Session, new_rows: dict[str, list[dict]]) -> None:
+    models = registry()
+    for table, rows in new_rows.items():
+        if rows:
+            session.execute(insert(models[table].__table__), rows)
+    new_rows.clear()
+
+
 def apply_package(session: Session, package: ExchangePackage) -> ImportPlan:
     """Merge ``package`` inside the caller's transaction (opened with keep_versions=True)."""
     export_id = package.manifest.export_id
@@ -91,13 +108,19 @@ def apply_package(session: Session, package: ExchangePackage) -> ImportPlan:
     clocks.device_id(session)  # made now, so the clocks stored below have a local device to count
     plan = plan_import(session, package, already_imported=False)
     current_table = None
+    new_rows: dict[str, list[dict]] = {}
+    new_clocks: list[dict] = []
     for item in plan.items:  # ordered parents first
         if item.record.table != current_table:
-            # Tables have no ORM relationships, so the unit of work cannot order parent inserts
-            # before child inserts by itself: flush each table before the next one.
+            # Parents must be in the table before their children: write each table's new rows
+            # (and flush its changed ones) before the next table starts.
+            _insert_new(session, new_rows)
             session.flush()
             current_table = item.record.table
-        _write(session, item, package)
+        _write(session, item, package, new_rows, new_clocks)
+    _insert_new(session, new_rows)
+    if new_clocks:
+        session.execute(insert(SyncClock.__table__), new_clocks)
     signer = package.signer
     session.add(SyncImport(
         export_id=export_id, producer_device_id=package.manifest.producer_device_id,

@@ -18,8 +18,11 @@ from pathlib import Path
 
 from bygdeliv_desktop.db import Database
 from bygdeliv_desktop.db.backup import backup_database
+from bygdeliv_desktop.domain.sync_state import SyncImport
 from bygdeliv_desktop.errors import ExchangeRefused
-from bygdeliv_desktop.exchange.importer import apply_import, preview_import
+from bygdeliv_desktop.db.attachment_store import attachments_dir
+from bygdeliv_desktop.exchange.importer import apply_package, store_attachments
+from bygdeliv_desktop.exchange.reader import read_package
 from bygdeliv_desktop.exchange.package_format import DEFAULT_LIMITS, SUFFIX, Limits
 from bygdeliv_desktop.exchange.signing import ManifestVerifier
 
@@ -28,8 +31,16 @@ SourceImporter = Callable[[Database, Path, ManifestVerifier | None, Limits], boo
 
 def _import_exchange_file(database: Database, path: Path, verifier: ManifestVerifier | None,
                           limits: Limits) -> bool:
-    preview = preview_import(database, path, verifier, limits)
-    return apply_import(database, preview, backup=False).applied
+    """Check and merge one file, planning once (inside the transaction): nobody looks at a
+    preview in a batch, and planning twice was a third of the time."""
+    package = read_package(path, verifier, limits)
+    with database.reader() as session:
+        if session.get(SyncImport, package.manifest.export_id) is not None:
+            return False  # imported before: nothing to plan or write
+    store_attachments(package, attachments_dir(database.path.parent))
+    with database.transaction(keep_versions=True) as session:
+        plan = apply_package(session, package)
+    return not plan.already_imported
 
 
 def _import_summary_pdf(database: Database, path: Path, verifier: ManifestVerifier | None,
