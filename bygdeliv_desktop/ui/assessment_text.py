@@ -10,8 +10,8 @@ from bygdeliv_desktop.domain.criteria import NOT_APPLICABLE, Catalogue
 from bygdeliv_desktop.domain.scoring import Readiness, Reason, Totals
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("assessment_text", text)
+# Spelled out so that pyside6-lupdate finds every text with its context.
+translate = QCoreApplication.translate
 
 
 def date_text(value: date | None) -> str:
@@ -19,23 +19,23 @@ def date_text(value: date | None) -> str:
 
 
 def role_label(code: str) -> str:
-    return {"shopkeeper": _tr("Kjøpmann"), "consultant": _tr("Konsulent")}.get(code, code)
+    return {"shopkeeper": translate("assessment_text", "Kjøpmann"), "consultant": translate("assessment_text", "Konsulent")}.get(code, code)
 
 
 def purpose_label(code: str) -> str:
-    return {"baseline": _tr("Utgangspunkt"), "follow_up": _tr("Oppfølging"),
-            "other": _tr("Annet")}.get(code, code)
+    return {"baseline": translate("assessment_text", "Utgangspunkt"), "follow_up": translate("assessment_text", "Oppfølging"),
+            "other": translate("assessment_text", "Annet")}.get(code, code)
 
 
 def status_label(code: str) -> str:
-    return {"planned": _tr("Planlagt"), "in_progress": _tr("I gang"), "done": _tr("Ferdig"),
-            "cancelled": _tr("Avlyst")}.get(code, code)
+    return {"planned": translate("assessment_text", "Planlagt"), "in_progress": translate("assessment_text", "I gang"), "done": translate("assessment_text", "Ferdig"),
+            "cancelled": translate("assessment_text", "Avlyst")}.get(code, code)
 
 
 def value_label(catalogue: Catalogue, criterion_id: str, value) -> str:
     """The scale's own word for an answer, or "ikke besvart"."""
     if value is None:
-        return _tr("ikke besvart")
+        return translate("assessment_text", "ikke besvart")
     criterion = catalogue.criterion(criterion_id)
     if criterion is None:
         return str(value)
@@ -45,18 +45,18 @@ def value_label(catalogue: Catalogue, criterion_id: str, value) -> str:
 def totals_text(totals: Totals) -> str:
     """E.g. "8 av 12 poeng (67 %)", or that nothing applies."""
     if totals.possible == 0:
-        return _tr("ingen poeng mulig (ikke aktuelt)")
-    return (_tr("%1 av %2 poeng (%3 %)").replace("%1", str(totals.points))
+        return translate("assessment_text", "ingen poeng mulig (ikke aktuelt)")
+    return (translate("assessment_text", "%1 av %2 poeng (%3 %)").replace("%1", str(totals.points))
             .replace("%2", str(totals.possible)).replace("%3", str(totals.percent)))
 
 
 def progress_text(totals: Totals) -> str:
-    return (_tr("Besvart %1 av %2").replace("%1", str(totals.answered))
+    return (translate("assessment_text", "Besvart %1 av %2").replace("%1", str(totals.answered))
             .replace("%2", str(totals.total)))
 
 
 def readiness_verdict(ready: bool) -> str:
-    return _tr("Klar for sertifisering") if ready else _tr("Ikke klar for sertifisering ennå")
+    return translate("assessment_text", "Klar for sertifisering") if ready else translate("assessment_text", "Ikke klar for sertifisering ennå")
 
 
 def category_title(catalogue: Catalogue, category_id: str) -> str:
@@ -67,21 +67,21 @@ def category_title(catalogue: Catalogue, category_id: str) -> str:
 def reason_text(reason: Reason, catalogue: Catalogue | None = None) -> str:
     p = dict(reason.params)
     if reason.code == "readiness.unanswered":
-        return _tr("%1 kriterier er ikke besvart.").replace("%1", str(p.get("count")))
+        return translate("assessment_text", "%1 kriterier er ikke besvart.").replace("%1", str(p.get("count")))
     if reason.code == "readiness.mandatory_not_applicable":
-        return (_tr("Det obligatoriske kriteriet %1 er satt til «ikke aktuelt», men kan ikke "
+        return (translate("assessment_text", "Det obligatoriske kriteriet %1 er satt til «ikke aktuelt», men kan ikke "
                     "utelates.").replace("%1", str(p.get("criterion"))))
     if reason.code == "readiness.mandatory_not_met":
         level = p.get("level")
         word = (value_label(catalogue, p["criterion"], level) if catalogue else str(level))
-        return (_tr("Det obligatoriske kriteriet %1 er «%2», men må være oppfylt.")
+        return (translate("assessment_text", "Det obligatoriske kriteriet %1 er «%2», men må være oppfylt.")
                 .replace("%1", str(p.get("criterion"))).replace("%2", word))
     if reason.code == "readiness.category_below_share":
         name = category_title(catalogue, p["category"]) if catalogue else p.get("category")
-        return (_tr("%1 har %2 %, men krever minst %3 %.").replace("%1", str(name))
+        return (translate("assessment_text", "%1 har %2 %, men krever minst %3 %.").replace("%1", str(name))
                 .replace("%2", str(p.get("percent"))).replace("%3", str(p.get("required_percent"))))
     if reason.code == "readiness.nothing_applicable":
-        return _tr("Ingen kriterier er aktuelle, så det er ingenting å vurdere.")
+        return translate("assessment_text", "Ingen kriterier er aktuelle, så det er ingenting å vurdere.")
     return reason.code
 
 

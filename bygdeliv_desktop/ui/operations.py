@@ -206,14 +206,14 @@ class Operation(QObject):
 
 def show_failure(parent: QWidget | None, error: Exception) -> None:
     """The standard dialog for an operation that failed."""
-    title = _tr("Kunne ikke fullføre")
+    title = translate("operations", "Kunne ikke fullføre")
     if isinstance(error, BygdelivError):
         inform(parent, title, error_message(error))
         return
     log.error("unexpected error in background work", exc_info=error)
-    inform(parent, title, _tr("Uventet feil: %1").replace("%1", f"{type(error).__name__}: {error}"),
+    inform(parent, title, translate("operations", "Uventet feil: %1").replace("%1", f"{type(error).__name__}: {error}"),
            critical=True)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
+# Spelled out so that pyside6-lupdate finds every text with its context.
+translate = QCoreApplication.translate

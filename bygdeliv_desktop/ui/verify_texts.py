@@ -7,23 +7,23 @@ from PySide6.QtCore import QCoreApplication
 from bygdeliv_desktop.signing.verify import Check
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("verify", text)
+# Spelled out so that pyside6-lupdate finds every text with its context.
+translate = QCoreApplication.translate
 
 
 def check_label(code: str) -> str:
     labels = {
-        "readable": _tr("Filen kan leses som PDF"),
-        "signed": _tr("Filen har en signatur"),
-        "certification": _tr("Signaturen er en sertifiseringssignatur"),
-        "intact": _tr("Innholdet er uendret siden signering"),
-        "signature_valid": _tr("Signaturen stemmer med sertifikatet"),
-        "entire_file": _tr("Hele filen er dekket av signaturen"),
-        "no_disallowed_changes": _tr("Ingen ulovlige endringer etter signering"),
-        "trusted": _tr("Underskriveren er bekreftet av en betrodd CA"),
-        "data_present": _tr("data.json ligger i den signerte versjonen"),
-        "data_valid": _tr("data.json kan leses og har kjent format"),
-        "org_number_matches": _tr("Organisasjonsnummeret i data.json er det samme som i sertifikatet"),
+        "readable": translate("verify", "Filen kan leses som PDF"),
+        "signed": translate("verify", "Filen har en signatur"),
+        "certification": translate("verify", "Signaturen er en sertifiseringssignatur"),
+        "intact": translate("verify", "Innholdet er uendret siden signering"),
+        "signature_valid": translate("verify", "Signaturen stemmer med sertifikatet"),
+        "entire_file": translate("verify", "Hele filen er dekket av signaturen"),
+        "no_disallowed_changes": translate("verify", "Ingen ulovlige endringer etter signering"),
+        "trusted": translate("verify", "Underskriveren er bekreftet av en betrodd CA"),
+        "data_present": translate("verify", "data.json ligger i den signerte versjonen"),
+        "data_valid": translate("verify", "data.json kan leses og har kjent format"),
+        "org_number_matches": translate("verify", "Organisasjonsnummeret i data.json er det samme som i sertifikatet"),
     }
     return labels.get(code, code)
 
@@ -31,18 +31,18 @@ def check_label(code: str) -> str:
 def failure_reason(check: Check, trust_checked: bool) -> str:
     """Why a failed check failed, in words (the technical ``check.detail`` is for the tooltip)."""
     reasons = {
-        "readable": _tr("Filen er ikke en lesbar PDF."),
-        "signed": _tr("Filen er ikke signert."),
-        "certification": _tr("Signaturen er en vanlig signatur, ikke en sertifisering."),
-        "intact": _tr("Innholdet er endret etter at det ble signert."),
-        "signature_valid": _tr("Signaturen kan ikke bekreftes: filen er endret eller skadet."),
-        "entire_file": _tr("Noe er lagt til i filen etter signeringen."),
-        "no_disallowed_changes": _tr("Filen er endret etter signering på en måte som ikke er tillatt."),
-        "trusted": (_tr("Sertifikatet er ikke utstedt av CA-en du valgte.") if trust_checked else
-                    _tr("Ingen betrodd CA er valgt, så det er ikke bekreftet hvem som signerte.")),
-        "data_present": _tr("data.json mangler i den signerte versjonen."),
-        "data_valid": _tr("data.json kan ikke leses eller har ukjent format."),
-        "org_number_matches": _tr("Organisasjonsnumrene er forskjellige."),
+        "readable": translate("verify", "Filen er ikke en lesbar PDF."),
+        "signed": translate("verify", "Filen er ikke signert."),
+        "certification": translate("verify", "Signaturen er en vanlig signatur, ikke en sertifisering."),
+        "intact": translate("verify", "Innholdet er endret etter at det ble signert."),
+        "signature_valid": translate("verify", "Signaturen kan ikke bekreftes: filen er endret eller skadet."),
+        "entire_file": translate("verify", "Noe er lagt til i filen etter signeringen."),
+        "no_disallowed_changes": translate("verify", "Filen er endret etter signering på en måte som ikke er tillatt."),
+        "trusted": (translate("verify", "Sertifikatet er ikke utstedt av CA-en du valgte.") if trust_checked else
+                    translate("verify", "Ingen betrodd CA er valgt, så det er ikke bekreftet hvem som signerte.")),
+        "data_present": translate("verify", "data.json mangler i den signerte versjonen."),
+        "data_valid": translate("verify", "data.json kan ikke leses eller har ukjent format."),
+        "org_number_matches": translate("verify", "Organisasjonsnumrene er forskjellige."),
     }
     return reasons.get(check.code, check.code)
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ask", text)
+# Spelled out so that pyside6-lupdate finds every text with its context.
+translate = QCoreApplication.translate
 
 
 def _box(parent: QWidget | None, icon, title: str, text: str) -> QMessageBox:
@@ -17,8 +17,8 @@ def _box(parent: QWidget | None, icon, title: str, text: str) -> QMessageBox:
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     box = _box(parent, QMessageBox.Question, title, text)
-    yes = box.addButton(_tr("&Ja"), QMessageBox.YesRole)
-    no = box.addButton(_tr("&Nei"), QMessageBox.NoRole)
+    yes = box.addButton(translate("ask", "&Ja"), QMessageBox.YesRole)
+    no = box.addButton(translate("ask", "&Nei"), QMessageBox.NoRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -28,9 +28,9 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
     """Returns "save", "discard" or "cancel"."""
     box = _box(parent, QMessageBox.Question, title, text)
-    save = box.addButton(_tr("&Lagre"), QMessageBox.AcceptRole)
-    discard = box.addButton(_tr("&Forkast endringene"), QMessageBox.DestructiveRole)
-    cancel = box.addButton(_tr("&Avbryt"), QMessageBox.RejectRole)
+    save = box.addButton(translate("ask", "&Lagre"), QMessageBox.AcceptRole)
+    discard = box.addButton(translate("ask", "&Forkast endringene"), QMessageBox.DestructiveRole)
+    cancel = box.addButton(translate("ask", "&Avbryt"), QMessageBox.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -40,7 +40,7 @@ def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> st
 
 def inform(parent: QWidget | None, title: str, text: str, critical: bool = False) -> None:
     box = _box(parent, QMessageBox.Critical if critical else QMessageBox.Warning, title, text)
-    ok = box.addButton(_tr("OK"), QMessageBox.AcceptRole)
+    ok = box.addButton(translate("ask", "OK"), QMessageBox.AcceptRole)
     box.setDefaultButton(ok)
     box.setEscapeButton(ok)
     box.exec()
@@ -49,7 +49,7 @@ def inform(parent: QWidget | None, title: str, text: str, critical: bool = False
 def notify(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went well (information icon, one OK button)."""
     box = _box(parent, QMessageBox.Information, title, text)
-    ok = box.addButton(_tr("OK"), QMessageBox.AcceptRole)
+    ok = box.addButton(translate("ask", "OK"), QMessageBox.AcceptRole)
     box.setDefaultButton(ok)
     box.setEscapeButton(ok)
     box.exec()

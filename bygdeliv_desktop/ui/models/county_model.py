@@ -17,23 +17,23 @@ SORT_ROLE = Qt.UserRole + 1
 EMPTY_LAST = "\uffff"  # sorts after any text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CountyTableModel", text)
+# Spelled out so that pyside6-lupdate finds every text with its context.
+translate = QCoreApplication.translate
 
 
 def _headers() -> dict[str, str]:
-    return {"store": _tr("Butikk"), "municipality": _tr("Kommune"),
-            "last_assessment": _tr("Siste vurdering"), "category_scores": _tr("Poeng per kategori"),
-            "overall_score": _tr("Poeng totalt"), "readiness": _tr("Klar for sertifisering"),
-            "activities_12m": _tr("Aktiviteter siste 12 mnd"),
-            "services_12m": _tr("Tjenester siste 12 mnd"), "open_actions": _tr("Åpne tiltak"),
-            "overdue_actions": _tr("Forfalte tiltak"), "signature": _tr("Signatur"),
-            "signer": _tr("Signert av"), "source": _tr("Kilde")}
+    return {"store": translate("CountyTableModel", "Butikk"), "municipality": translate("CountyTableModel", "Kommune"),
+            "last_assessment": translate("CountyTableModel", "Siste vurdering"), "category_scores": translate("CountyTableModel", "Poeng per kategori"),
+            "overall_score": translate("CountyTableModel", "Poeng totalt"), "readiness": translate("CountyTableModel", "Klar for sertifisering"),
+            "activities_12m": translate("CountyTableModel", "Aktiviteter siste 12 mnd"),
+            "services_12m": translate("CountyTableModel", "Tjenester siste 12 mnd"), "open_actions": translate("CountyTableModel", "Åpne tiltak"),
+            "overdue_actions": translate("CountyTableModel", "Forfalte tiltak"), "signature": translate("CountyTableModel", "Signatur"),
+            "signer": translate("CountyTableModel", "Signert av"), "source": translate("CountyTableModel", "Kilde")}
 
 
 def signature_text(status: str) -> str:
-    return {TRUSTED: _tr("Bekreftet (fylkets CA)"), VALID: _tr("Uendret, avsender ikke bekreftet"),
-            UNSIGNED: _tr("Ikke signert")}.get(status, status)
+    return {TRUSTED: translate("CountyTableModel", "Bekreftet (fylkets CA)"), VALID: translate("CountyTableModel", "Uendret, avsender ikke bekreftet"),
+            UNSIGNED: translate("CountyTableModel", "Ikke signert")}.get(status, status)
 
 
 class CountyTableModel(QAbstractTableModel):
