@@ -2,6 +2,11 @@ import os
 
 # Without a display, Qt aborts the whole pytest run; offscreen needs no X server.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's own settings (window geometry, language…) must not leak in from the developer's
+# machine: XDG_CONFIG_HOME points QSettings' user scope at a throw-away folder.
+import tempfile  # noqa: E402
+
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bygdeliv-test-config-")
 
 from pathlib import Path  # noqa: E402
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bygdeliv_desktop import paths
+from bygdeliv_desktop.domain import language as _language
 from bygdeliv_desktop.errors import CatalogError
 
 LANGUAGES = ("nb", "nn", "en")
@@ -23,8 +24,8 @@ class Kind:
     code: str
     labels: dict[str, str]
 
-    def label(self, language: str = "nb") -> str:
-        return self.labels.get(language) or self.labels["nb"]
+    def label(self, language: str | None = None) -> str:
+        return self.labels.get(language or _language.current()) or self.labels["nb"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class KindCatalog:
     def get(self, code: str) -> Kind | None:
         return next((k for k in self.kinds if k.code == code), None)
 
-    def label(self, code: str, language: str = "nb") -> str:
+    def label(self, code: str, language: str | None = None) -> str:
         kind = self.get(code)
         return kind.label(language) if kind else code
 

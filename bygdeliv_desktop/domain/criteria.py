@@ -21,6 +21,7 @@ import pydantic
 from pydantic import ConfigDict, Field, Strict, StrictBool, StrictInt, StrictStr, TypeAdapter
 from pydantic.dataclasses import dataclass
 
+from bygdeliv_desktop.domain import language as _language
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.errors import CatalogError
 
@@ -42,8 +43,9 @@ class LocalText:
     nn: NonEmpty
     en: StrictStr = ""
 
-    def get(self, language: str = "nb") -> str:
-        return getattr(self, language, "") or self.nb
+    def get(self, language: str | None = None) -> str:
+        """The text in ``language`` (default: the user's), falling back to bokmål."""
+        return getattr(self, language or _language.current(), "") or self.nb
 
 
 @dataclass(frozen=True, config=_CONFIG)

@@ -19,7 +19,7 @@ from bygdeliv_desktop.errors import BygdelivError
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.ui import crash_dialog, integrity_dialog, single_instance
 from bygdeliv_desktop.ui.dialogs.ask import inform
-from bygdeliv_desktop.ui.i18n import install_translations
+from bygdeliv_desktop.ui.i18n import chosen_language, install_translations
 from bygdeliv_desktop.ui.main_window import MainWindow
 from bygdeliv_desktop.ui.messages import error_message
 
@@ -43,7 +43,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
-    app._translators = install_translations(app)  # kept alive with the app
+    if not hasattr(app, "_translators"):  # once per process: tests make the app many times
+        app._translators = install_translations(app, chosen_language(QSettings()))
     return app
 
 

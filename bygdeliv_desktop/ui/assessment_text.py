@@ -61,7 +61,7 @@ def readiness_verdict(ready: bool) -> str:
 
 def category_title(catalogue: Catalogue, category_id: str) -> str:
     category = next((c for c in catalogue.categories if c.id == category_id), None)
-    return category.title.get("nb") if category else category_id
+    return category.title.get() if category else category_id
 
 
 def reason_text(reason: Reason, catalogue: Catalogue | None = None) -> str:

@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Gå til"))
         for row, page in enumerate(self.pages):
             go_menu.addAction(self._action(page.title(), self._go_to(row), f"Ctrl+{row + 1}"))
+        settings_menu = self.menuBar().addMenu(self.tr("&Innstillinger"))
+        from bygdeliv_desktop.ui.language_menu import build_language_menu
+
+        self.languages = build_language_menu(self, settings_menu.addMenu(self.tr("&Språk")),
+                                             self.settings)
 
     def _build_exchange_actions(self, menu) -> None:
         from bygdeliv_desktop.ui.exchange_actions import ExchangeActions

@@ -26,7 +26,7 @@ class ActionDialog(RecordDialog):
 
     def __init__(self, services: AppServices, store_id: str, action: ActionItem | None = None,
                  prefill: Mapping | None = None, parent: QWidget | None = None,
-                 language: str = "nb") -> None:
+                 language: str | None = None) -> None:
         super().__init__(parent)
         self.services, self.store_id, self.action = services, store_id, action
         self.assessment_id = (prefill or {}).get("assessment_id")

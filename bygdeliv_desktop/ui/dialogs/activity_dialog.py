@@ -19,7 +19,7 @@ class ActivityDialog(RecordDialog):
     fields = ACTIVITY_FIELDS
 
     def __init__(self, services: AppServices, store_id: str, activity: Activity | None = None,
-                 parent: QWidget | None = None, language: str = "nb") -> None:
+                 parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.services, self.store_id, self.activity = services, store_id, activity
         self.setWindowTitle(self.tr("Endre aktivitet") if activity else self.tr("Ny aktivitet"))

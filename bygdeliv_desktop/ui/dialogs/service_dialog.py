@@ -17,7 +17,7 @@ class ServiceDialog(RecordDialog):
 
     def __init__(self, services: AppServices, store_id: str,
                  offering: ServiceOffering | None = None, parent: QWidget | None = None,
-                 language: str = "nb") -> None:
+                 language: str | None = None) -> None:
         super().__init__(parent)
         self.services, self.store_id, self.offering = services, store_id, offering
         self.setWindowTitle(self.tr("Endre tjeneste") if offering else self.tr("Ny tjeneste"))

@@ -25,7 +25,7 @@ class ActivityTableModel(QAbstractTableModel):
     COLUMNS = ((DATE, "Dato"), (KIND, "Type"), (TITLE, "Tittel"), (PARTICIPANTS, "Deltakere"),
                (GROUPS, "Målgrupper"), (PARTNERS, "Samarbeidspartnere"))
 
-    def __init__(self, parent=None, language: str = "nb") -> None:
+    def __init__(self, parent=None, language: str | None = None) -> None:
         super().__init__(parent)
         self._all: list[Sequence] = []
         self._rows: list[Sequence] = []

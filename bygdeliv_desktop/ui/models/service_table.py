@@ -13,7 +13,7 @@ from bygdeliv_desktop.domain.text import sort_key
 SORT_ROLE = Qt.UserRole + 1
 
 
-def service_name(offering: ServiceOffering, language: str = "nb") -> str:
+def service_name(offering: ServiceOffering, language: str | None = None) -> str:
     if offering.kind_code == catalogs.OTHER_CODE and offering.other_text:
         return offering.other_text
     return catalogs.service_kinds().label(offering.kind_code, language)
@@ -29,7 +29,7 @@ class ServiceTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[ServiceOffering] = []
-        self.language = "nb"
+        self.language: str | None = None  # None: the language the user chose
 
     def headers(self) -> tuple[str, ...]:
         t = QCoreApplication.translate

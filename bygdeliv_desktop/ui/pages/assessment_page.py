@@ -106,7 +106,7 @@ class AssessmentPage(Page):
         current = self.services.catalogues.current()
         self.catalogue_label.setText(
             self.tr("Kriteriekatalog for nye vurderinger: %1, versjon %2%3")
-            .replace("%1", current.title.get("nb")).replace("%2", str(current.version))
+            .replace("%1", current.title.get()).replace("%2", str(current.version))
             .replace("%3", self.tr(" (utkast)") if current.draft else ""))
         self.summary.setText(self.tr("%1 egenvurderinger").replace("%1", str(len(rows))))
         if rows and not self.table.selectionModel().selectedRows():
@@ -202,8 +202,8 @@ class AssessmentPage(Page):
     def create_action(self, assessment_id: str, criterion_id: str) -> None:
         view = self.questionnaire.view
         criterion = view.catalogue.criterion(criterion_id)
-        prefill = {"title": f"{criterion.id}: {criterion.title.get('nb')}",
-                   "description": criterion.description.get("nb"),
+        prefill = {"title": f"{criterion.id}: {criterion.title.get()}",
+                   "description": criterion.description.get(),
                    "criterion_ids": [criterion.id], "assessment_id": assessment_id}
         dialog = ActionDialog(self.services, self.store_id, prefill=prefill, parent=self)
         if dialog.exec() and dialog.saved:
@@ -226,7 +226,7 @@ class AssessmentPage(Page):
         text = (self.tr("Katalogen «%1» versjon %2 var importert fra før. Ingenting er endret.")
                 if result.already_present else
                 self.tr("Katalogen «%1» versjon %2 er importert og brukes for nye vurderinger."))
-        self._after_change(text.replace("%1", info.title.get("nb")).replace("%2", str(info.version)))
+        self._after_change(text.replace("%1", info.title.get()).replace("%2", str(info.version)))
 
     def _after_change(self, message: str, select_id: str | None = None) -> None:
         self.refresh()

@@ -237,7 +237,7 @@ class Questionnaire(QWidget):
                 criterion = catalogue.criterion(cid)
                 value = view.answer(cid).value
                 mark = "✓" if value is not None else "○"
-                child.setText(f"{mark} {cid} {criterion.title.get('nb')} – "
+                child.setText(f"{mark} {cid} {criterion.title.get()} – "
                               f"{words.value_label(catalogue, cid, value)}")
         lines = [words.progress_text(result.overall),
                  self.tr("Totalt: %1").replace("%1", words.totals_text(result.overall)), ""]
@@ -273,13 +273,13 @@ class Questionnaire(QWidget):
         try:
             mandatory = self.tr(" (Obligatorisk)") if criterion.mandatory else ""
             category = catalogue.category_of(cid)
-            self.title.setText(f"{cid} {criterion.title.get('nb')}{mandatory}")
+            self.title.setText(f"{cid} {criterion.title.get()}{mandatory}")
             self.title.setAccessibleName(self.title.text())
             self.answer_box.setTitle(self.tr("Vurdering av %1 (%2)").replace("%1", cid)
-                                     .replace("%2", category.title.get("nb")))
-            self.description.setText(criterion.description.get("nb"))
+                                     .replace("%2", category.title.get()))
+            self.description.setText(criterion.description.get())
             self.guidance.setText(self.tr("Hva som teller som dokumentasjon: %1")
-                                  .replace("%1", criterion.evidence.get("nb")))
+                                  .replace("%1", criterion.evidence.get()))
             self.suggestion.setText(self._suggestion_text(cid))
             self.suggestion.setVisible(bool(self.suggestion.text()))
             self.answer_group.setExclusive(False)

@@ -1,0 +1,2887 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn" sourcelanguage="nb_NO">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Endre tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kriterier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kriteriene tiltaket skal oppfylle, for eksempel «M3, V1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for eksempel M3, V1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Har frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslått &amp;kostnad (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ikke valgt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nansiering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merknad om finansie&amp;ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Bare &amp;åpne tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nytt tiltak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endre…</source>
+        <translation type="unfinished">&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>Sett s&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slett</source>
+        <translation type="unfinished">&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Tiltaksplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 forfalt</source>
+        <translation type="unfinished">⚠ %1 forfalle</translation>
+    </message>
+    <message>
+        <source>Tiltaket er lagt til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltaket er endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status er satt til «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slette tiltaket «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltaket er slettet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle typer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Søk i tittel, type og partnere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Søk i aktiviteter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totalt per type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endre…</source>
+        <translation type="unfinished">&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>Samme som &amp;forrige uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag en kopi av valgt aktivitet sju dager senere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slett</source>
+        <translation type="unfinished">&amp;Slett</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Møteplassaktiviteter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totalt per type i %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 aktiviteter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 av %2 aktiviteter vises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiviteten er lagt til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiviteten er endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiert til %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slette den valgte aktiviteten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiviteten er slettet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Endre aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Til &amp;og med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flere dager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ittel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltake&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omtrent hvor mange som var med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Målgrupper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samarbeidspartnere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag og foreninger, kommune, skole …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kostnad (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finansiering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For eksempel Bygdeliv-tilskudd, kommunen, egeninnsats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;erknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Ny egenvurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vurdert av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation type="unfinished">&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Navnet på den som gjør vurderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utgangspunkt (første vurdering) eller oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merknad</source>
+        <translation type="unfinished">&amp;Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Egenvurderinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny egenvurdering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Å&amp;pne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kopier til nytt utkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lå&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gjør vurderingen endelig; den kan ikke endres etterpå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ammenlign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer kriteriekatalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenvurdering mot sertifiseringskriteriene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenvurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kriteriekatalog for nye vurderinger: %1, versjon %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (utkast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 egenvurderinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny egenvurdering er opprettet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt utkast er laget med svarene fra vurderingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Låse egenvurderingen? Den kan ikke endres etterpå, men du kan kopiere den til et nytt utkast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenvurderingen er låst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltaket er lagt i tiltaksplanen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer kriteriekatalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kriteriekatalog (*.toml);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunne ikke importere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalogen «%1» versjon %2 var importert fra før. Ingenting er endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalogen «%1» versjon %2 er importert og brukes for nye vurderinger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Sikkerhetskopier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopiene ligger i %1. Appen tar en kopi hver dag ved oppstart og før import og oppgradering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grunn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ta sikkerhetskopi nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett valgt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åpne &amp;mappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Skadet – kan ikke brukes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daglig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tatt for hånd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Før import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Før gjenoppretting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Før oppgradering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunne ikke ta sikkerhetskopi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gjenopprette sikkerhetskopien fra %1? Endringer gjort etter det forsvinner fra databasen, men databasen slik den er nå, blir tatt vare på som en egen sikkerhetskopi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusyDialog</name>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Feilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Sammenlign egenvurderinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Før</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Etter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammenligning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ Bedre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Dårligere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uendret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bare i før</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bare i etter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Område / kriterium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Før: %1
+Etter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butikk</source>
+        <translation type="unfinished">Butikk</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenvurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kriteriekatalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disse postene ble endret både her og på en annen maskin. Versjonen som vises nå ble valgt automatisk; den andre er tatt vare på. Velg hvilken som skal gjelde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poster med konflikt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt som er ulike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation type="unfinished">Felt</translation>
+    </message>
+    <message>
+        <source>Gjeldende nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den andre versjonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Behold gjeldende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bruk den andre versjonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen konflikter å løse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunne ikke fullføre</source>
+        <translation type="unfinished">Kunne ikkje fullføre</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPage</name>
+    <message>
+        <source>Fylkesoversikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For fylket: les inn utvekslingsfiler (.bygdeliv) og signerte sammendrag (PDF) fra mange butikker. Signaturene kontrolleres mot fylkets CA-sertifikat (velg det på siden Kontroller PDF). Tallene lagres i en egen database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer mappe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksporter &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksporter E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Søk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butikk eller kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ommune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fylkesoversikt, én rad per butikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle kommuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 butikker, %2 vist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg mappen med filene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leser %1 (%2 av %3) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leser filene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lest inn: %1. Allerede lest inn før: %2. Avvist: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fant ingen .bygdeliv- eller PDF-filer i mappen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… og %1 til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fylkesoversikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksporter tabellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrev %1 (%2 rader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriver tabellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountyTableModel</name>
+    <message>
+        <source>Butikk</source>
+        <translation type="unfinished">Butikk</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siste vurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poeng per kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poeng totalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar for sertifisering</source>
+        <translation type="unfinished">Klar for sertifisering</translation>
+    </message>
+    <message>
+        <source>Aktiviteter siste 12 mnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tjenester siste 12 mnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åpne tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfalte tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signert av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bekreftet (fylkets CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uendret, avsender ikke bekreftet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke signert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Bygdeliv Desktop – uventet feil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det oppstod en feil programmet ikke var forberedt på. Det du allerede har lagret, er trygt. Send gjerne rapporten under til den som gir deg brukerstøtte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loggfil: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopier rapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <source>Vedlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg &amp;ved fil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Å&amp;pne vedlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fj&amp;ern vedlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg ved dokumentasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Utvekslingsfil (*%1);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finnes ingen butikker å eksportere ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>butikker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagre utvekslingsfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer utvekslingsfilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passord for signeringsnøkkelen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utvekslingsfilen er lagret:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen er signert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen er ikke signert.</source>
+        <translation type="unfinished">Fila er ikkje signert.</translation>
+    </message>
+    <message>
+        <source>Disse vedleggene fantes ikke på denne maskinen og er ikke med: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksportert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriver utvekslingsfilen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer utvekslingsfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontrollerer filen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar sikkerhetskopi og importerer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importert: %1 nye, %2 endret, %3 slettet, %4 konflikter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi tatt før importen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se Fil → Konflikter for å velge versjon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Eksporter utvekslingsfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg butikkene som skal med i filen. Filen kan tas med på minnepinne eller sendes som vedlegg, og leses inn med «Importer utvekslingsfil…» på den andre maskinen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Butikker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butikker som skal eksporteres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg &amp;alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg &amp;ingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signer filen med signeringsidentiteten min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag en signeringsidentitet på siden Rapport for å signere filer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 av %2 butikker valgt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Bruk virksomhetssertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opprett signeringsidentitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikatet i «%1» tas i bruk. Nøkkelen lagres på denne PC-en, beskyttet med et nytt passord du velger her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmet lager en signeringsnøkkel som bare finnes på denne PC-en. Velg et passord du husker: uten det kan du ikke signere, og det kan ikke hentes fram igjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation type="unfinished">&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Den som signerer sammendraget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For eksempel daglig leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Butikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisasjonsnummer</source>
+        <translation type="unfinished">&amp;Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Skrives inn i sertifikatet, så fylket ser hvilken virksomhet som signerte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passord for &amp;.p12-filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt &amp;passord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Minst %n tegn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta passordet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bruk sertifikatet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opprett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Importer utvekslingsfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butikker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tjenester</source>
+        <translation type="unfinished">Tenester</translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kriteriekataloger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egenvurderinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slettet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uendret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Laget %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butikker i filen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endringer per type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denne filen er importert før. Ingenting vil bli endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 poster er endret både her og i filen siden sist. Én versjon velges automatisk; den andre tas vare på under Fil → Konflikter, der du kan velge den i stedet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen konflikter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Før importen tas en sikkerhetskopi av databasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>ikke signert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signert av %1 (bekreftet av fylkets CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signert av %1 (uendret, men avsenderen er ikke bekreftet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>Databasen er skadet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontrollen ved oppstart fant feil i databasen
+%1
+
+Ingenting er endret eller slettet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den nyeste hele sikkerhetskopien er fra %1. Gjenoppretter du den, mister du endringer gjort etter det. Den skadede filen blir tatt vare på som sikkerhetskopi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finnes ingen hel sikkerhetskopi i %1. Kontakt brukerstøtte før du gjør noe med filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gjenopprett sikkerhetskopien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunne ikke gjenopprette</source>
+        <translation type="unfinished">Kunne ikkje gjenopprette</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien ble ikke brukt (%1). Databasen er uendret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Bygdeliv Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butikk</source>
+        <translation type="unfinished">Butikk</translation>
+    </message>
+    <message>
+        <source>&amp;Butikk: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg butikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished">&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Sikker&amp;hetskopier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slett</source>
+        <translation type="unfinished">&amp;Slett</translation>
+    </message>
+    <message>
+        <source>&amp;Butikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny butikk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gi nytt navn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arkiver butikken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vis arkiverte butikker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gå til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Innstillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Språk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter utvekslingsfil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer utvekslingsfil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (arkivert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hent fram fra arkivet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Bygdeliv Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navn på butikken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny butikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butikken er opprettet. Fyll ut profilen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gi nytt navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arkivere «%1»? Butikken skjules fra listen, men ingenting slettes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arkiver butikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulagrede endringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du har endringer på siden «%1» som ikke er lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunne ikke fullføre</source>
+        <translation type="unfinished">Kunne ikkje fullføre</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Arbeider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>aktive tjenester utover dagligvarer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aktiviteter hittil i år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aktiviteter i fjor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aktiviteter siste 12 måneder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>åpne tiltak i tiltaksplanen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siste egenvurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velkommen til Bygdeliv Desktop. Her registrerer du butikkens tjenester og møteplassaktiviteter. Start med å opprette butikken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opprett butikk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oversikt</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Ingen butikk ennå</source>
+        <translation>Ingen butikk enno</translation>
+    </message>
+    <message>
+        <source>Kommune ikke valgt</source>
+        <translation>Kommune ikkje vald</translation>
+    </message>
+    <message>
+        <source>org.nr. %1</source>
+        <translation>org.nr. %1</translation>
+    </message>
+    <message>
+        <source>%1 deltakere</source>
+        <translation>%1 deltakarar</translation>
+    </message>
+    <message>
+        <source>Kriteriet M3 krever minst seks i året.</source>
+        <translation>Kriteriet M3 krev minst seks i året.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 forfalt</source>
+        <translation>⚠ %1 forfalle</translation>
+    </message>
+    <message>
+        <source>Ingen forfalte tiltak.</source>
+        <translation>Ingen forfalne tiltak.</translation>
+    </message>
+    <message>
+        <source>Ingen egenvurdering ennå.</source>
+        <translation>Inga eigenvurdering enno.</translation>
+    </message>
+    <message>
+        <source>låst</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>%1 (%2), besvart %3 av %4.</source>
+        <translation>%1 (%2), svart på %3 av %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Kunne ikke fullføre</source>
+        <translation>Kunne ikkje fullføre</translation>
+    </message>
+    <message>
+        <source>Bekreft</source>
+        <translation>Stadfest</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passord</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Låst: denne egenvurderingen er endelig og kan bare leses. Bruk «Kopier til nytt utkast» for å følge opp.</source>
+        <translation>Låst: denne eigenvurderinga er endeleg og kan berre lesast. Bruk «Kopier til nytt utkast» for å følgje opp.</translation>
+    </message>
+    <message>
+        <source>Tilbake til &amp;listen</source>
+        <translation>Tilbake til &amp;lista</translation>
+    </message>
+    <message>
+        <source>Lå&amp;s vurderingen…</source>
+        <translation>Lå&amp;s vurderinga…</translation>
+    </message>
+    <message>
+        <source>Kriterier</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumentasjon</source>
+        <translation>&amp;Dokumentasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+    <message>
+        <source>F&amp;orrige</source>
+        <translation>F&amp;ørre</translation>
+    </message>
+    <message>
+        <source>Forrige kriterium (Ctrl+PgUp)</source>
+        <translation>Førre kriterium (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Neste</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <source>Neste kriterium (Ctrl+PgDown)</source>
+        <translation>Neste kriterium (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Lag &amp;tiltak…</source>
+        <translation>Lag &amp;tiltak…</translation>
+    </message>
+    <message>
+        <source>Lag et tiltak i tiltaksplanen for dette kriteriet</source>
+        <translation>Lag eit tiltak i tiltaksplanen for dette kriteriet</translation>
+    </message>
+    <message>
+        <source>Egenvurdering %1 · %2: %3 · %4</source>
+        <translation>Eigenvurdering %1 · %2: %3 · %4</translation>
+    </message>
+    <message>
+        <source>Låst</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Totalt: %1</source>
+        <translation>Totalt: %1</translation>
+    </message>
+    <message>
+        <source> (Obligatorisk)</source>
+        <translation> (Obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Vurdering av %1 (%2)</source>
+        <translation>Vurdering av %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hva som teller som dokumentasjon: %1</source>
+        <translation>Kva som tel som dokumentasjon: %1</translation>
+    </message>
+    <message>
+        <source>Fra registreringene: %1 aktive tjenester som teller her (%2).</source>
+        <translation>Frå registreringane: %1 aktive tenester som tel her (%2).</translation>
+    </message>
+    <message>
+        <source>Fra registreringene: ingen aktive tjenester som teller her.</source>
+        <translation>Frå registreringane: ingen aktive tenester som tel her.</translation>
+    </message>
+    <message>
+        <source>Fra registreringene: %1 aktiviteter registrert siste 12 måneder.</source>
+        <translation>Frå registreringane: %1 aktivitetar registrerte siste 12 månader.</translation>
+    </message>
+    <message>
+        <source>Kriteriet regnes som oppfylt ved %1.</source>
+        <translation>Kriteriet vert rekna som oppfylt ved %1.</translation>
+    </message>
+    <message>
+        <source>Tiltak kan lages når kriteriet er vurdert som ikke eller delvis oppfylt.</source>
+        <translation>Tiltak kan lagast når kriteriet er vurdert som ikkje eller delvis oppfylt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre</source>
+        <translation>Kunne ikkje lagre</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Signert sammendrag til fylkeskommunen</source>
+        <translation>Signert samandrag til fylkeskommunen</translation>
+    </message>
+    <message>
+        <source>Sammendraget samler butikkens tjenester og møteplassaktiviteter i perioden i én PDF-fil (PDF/A) med tallene som maskinlesbare data. Filen signeres digitalt, så fylkeskommunen kan se hvem som laget den og at ingenting er endret etterpå.</source>
+        <translation>Samandraget samlar tenestene og møteplassaktivitetane til butikken i perioden i éi PDF-fil (PDF/A) med tala som maskinlesbare data. Fila vert signert digitalt, så fylkeskommunen kan sjå kven som laga ho og at ingenting er endra etterpå.</translation>
+    </message>
+    <message>
+        <source>&amp;Lag signert sammendrag…</source>
+        <translation>&amp;Lag signert samandrag…</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Fra:</source>
+        <translation>&amp;Frå:</translation>
+    </message>
+    <message>
+        <source>&amp;Til:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Periodens første dag</source>
+        <translation>Første dag i perioden</translation>
+    </message>
+    <message>
+        <source>Periodens siste dag</source>
+        <translation>Siste dag i perioden</translation>
+    </message>
+    <message>
+        <source>Siste &amp;12 måneder</source>
+        <translation>Siste &amp;12 månader</translation>
+    </message>
+    <message>
+        <source>Signeringsidentitet</source>
+        <translation>Signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett signeringsidentitet…</source>
+        <translation>&amp;Opprett signeringsidentitet…</translation>
+    </message>
+    <message>
+        <source>Lag sertifikatfo&amp;respørsel…</source>
+        <translation>Lag sertifikatfø&amp;respurnad…</translation>
+    </message>
+    <message>
+        <source>&amp;Importer sertifikat fra fylket…</source>
+        <translation>&amp;Importer sertifikat frå fylket…</translation>
+    </message>
+    <message>
+        <source>Importer &amp;virksomhetssertifikat (.p12)…</source>
+        <translation>Importer &amp;verksemdssertifikat (.p12)…</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Ny signeringsidentitet…</source>
+        <translation>&amp;Ny signeringsidentitet…</translation>
+    </message>
+    <message>
+        <source>Velg eller opprett en butikk først.</source>
+        <translation>Vel eller opprett ein butikk først.</translation>
+    </message>
+    <message>
+        <source>Opprett en signeringsidentitet først.</source>
+        <translation>Opprett ein signeringsidentitet først.</translation>
+    </message>
+    <message>
+        <source>Du blir bedt om passordet og hvor filen skal lagres.</source>
+        <translation>Du vert beden om passordet og kvar fila skal lagrast.</translation>
+    </message>
+    <message>
+        <source>Ingen signeringsidentitet ennå. Opprett en for å kunne signere sammendraget.</source>
+        <translation>Ingen signeringsidentitet enno. Opprett ein for å kunne signere samandraget.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Sertifikatet for %1 er utløpt (%2). Lag en ny sertifikatforespørsel eller opprett en ny signeringsidentitet.</source>
+        <translation>Sertifikatet for %1 har gått ut (%2). Lag ein ny sertifikatførespurnad eller opprett ein ny signeringsidentitet.</translation>
+    </message>
+    <message>
+        <source>Selvutstedt sertifikat for %1, gyldig til %2. Fylkeskommunen kan ikke bekrefte hvem som har signert før du har importert et sertifikat fra fylket. Lag en sertifikatforespørsel og send den til fylkeskommunen.</source>
+        <translation>Sjølvutferda sertifikat for %1, gyldig til %2. Fylkeskommunen kan ikkje stadfeste kven som har signert før du har importert eit sertifikat frå fylket. Lag ein sertifikatførespurnad og send han til fylkeskommunen.</translation>
+    </message>
+    <message>
+        <source>Sertifikat fra fylkeskommunen (%3) for %1, gyldig til %2.</source>
+        <translation>Sertifikat frå fylkeskommunen (%3) for %1, gyldig til %2.</translation>
+    </message>
+    <message>
+        <source>Virksomhetssertifikat fra %3 for %1, gyldig til %2.</source>
+        <translation>Verksemdssertifikat frå %3 for %1, gyldig til %2.</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk (SHA-256), for kontroll på telefon:
+%1</source>
+        <translation>Fingeravtrykk (SHA-256), for kontroll på telefon:
+%1</translation>
+    </message>
+    <message>
+        <source>Ugyldig periode</source>
+        <translation>Ugyldig periode</translation>
+    </message>
+    <message>
+        <source>Periodens første dag er etter den siste. Rett datoene.</source>
+        <translation>Første dag i perioden er etter den siste. Rett datoane.</translation>
+    </message>
+    <message>
+        <source>Signer sammendraget</source>
+        <translation>Signer samandraget</translation>
+    </message>
+    <message>
+        <source>Skriv passordet for signeringsnøkkelen til %1:</source>
+        <translation>Skriv passordet for signeringsnøkkelen til %1:</translation>
+    </message>
+    <message>
+        <source>Lagre signert sammendrag</source>
+        <translation>Lagre signert samandrag</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signert sammendrag</source>
+        <translation>Signert samandrag</translation>
+    </message>
+    <message>
+        <source>Lager og signerer sammendraget …</source>
+        <translation>Lagar og signerer samandraget …</translation>
+    </message>
+    <message>
+        <source>Avbrutt. Sammendraget er ikke lagret.</source>
+        <translation>Avbrote. Samandraget er ikkje lagra.</translation>
+    </message>
+    <message>
+        <source>Signert sammendrag lagret i %1</source>
+        <translation>Signert samandrag lagra i %1</translation>
+    </message>
+    <message>
+        <source>Sammendraget er lagret</source>
+        <translation>Samandraget er lagra</translation>
+    </message>
+    <message>
+        <source>Det signerte sammendraget er lagret i «%1».
+
+Vil du åpne det nå?</source>
+        <translation>Det signerte samandraget er lagra i «%1».
+
+Vil du opne det no?</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Endre tjeneste</source>
+        <translation>Endre teneste</translation>
+    </message>
+    <message>
+        <source>Ny tjeneste</source>
+        <translation>Ny teneste</translation>
+    </message>
+    <message>
+        <source>&amp;Tjeneste</source>
+        <translation>&amp;Teneste</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivelse (annen)</source>
+        <translation>&amp;Skildring (anna)</translation>
+    </message>
+    <message>
+        <source>Skriv hva tjenesten er når du har valgt «Annen tjeneste»</source>
+        <translation>Skriv kva tenesta er når du har valt «Anna teneste»</translation>
+    </message>
+    <message>
+        <source>&amp;Samarbeidspartner</source>
+        <translation>&amp;Samarbeidspartnar</translation>
+    </message>
+    <message>
+        <source>&amp;Fra</source>
+        <translation>&amp;Frå</translation>
+    </message>
+    <message>
+        <source>Dato kjent</source>
+        <translation>Dato kjend</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluttet</source>
+        <translation>&amp;Avslutta</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>T&amp;ider</source>
+        <translation>T&amp;ider</translation>
+    </message>
+    <message>
+        <source>For eksempel «I åpningstiden» eller «Torsdager kl. 11»</source>
+        <translation>Til dømes «I opningstida» eller «Torsdagar kl. 11»</translation>
+    </message>
+    <message>
+        <source>&amp;Merknad</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Avslutta</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Søk i tjenester…</source>
+        <translation>Søk i tenester…</translation>
+    </message>
+    <message>
+        <source>Søk i tjenester</source>
+        <translation>Søk i tenester</translation>
+    </message>
+    <message>
+        <source>Bare &amp;aktive</source>
+        <translation>Berre &amp;aktive</translation>
+    </message>
+    <message>
+        <source>Tjenester</source>
+        <translation>Tenester</translation>
+    </message>
+    <message>
+        <source>&amp;Ny tjeneste</source>
+        <translation>&amp;Ny teneste</translation>
+    </message>
+    <message>
+        <source>&amp;Endre…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>A&amp;vslutt</source>
+        <translation>A&amp;vslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Slett</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Tjenester utover dagligvarer</source>
+        <translation>Tenester utover daglegvarer</translation>
+    </message>
+    <message>
+        <source>%1 aktive av %2 registrerte tjenester</source>
+        <translation>%1 aktive av %2 registrerte tenester</translation>
+    </message>
+    <message>
+        <source>Tjenesten er lagt til.</source>
+        <translation>Tenesta er lagd til.</translation>
+    </message>
+    <message>
+        <source>Tjenesten er endret.</source>
+        <translation>Tenesta er endra.</translation>
+    </message>
+    <message>
+        <source>Tjenesten er avsluttet i dag.</source>
+        <translation>Tenesta er avslutta i dag.</translation>
+    </message>
+    <message>
+        <source>Slette tjenesten «%1»?</source>
+        <translation>Slette tenesta «%1»?</translation>
+    </message>
+    <message>
+        <source>Tjenesten er slettet.</source>
+        <translation>Tenesta er sletta.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Kan ikke åpne databasen</source>
+        <translation>Kan ikkje opne databasen</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi tatt: %1</source>
+        <translation>Sikkerheitskopi teken: %1</translation>
+    </message>
+    <message>
+        <source>Kunne ikke gjenopprette</source>
+        <translation>Kunne ikkje gjenopprette</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet</source>
+        <translation>Gjenoppretta</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er gjenopprettet. Databasen slik den var, er tatt vare på i %1.</source>
+        <translation>Sikkerheitskopien er gjenoppretta. Databasen slik han var, er teken vare på i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningActions</name>
+    <message>
+        <source>Sertifikat (*.pem *.crt *.cer *.der);;Alle filer (*)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer *.der);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Erstatte signeringsidentiteten?</source>
+        <translation>Erstatte signeringsidentiteten?</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede en signeringsidentitet for %1. Den gamle nøkkelen og sertifikatet blir erstattet og kan ikke brukes igjen. Fortsette?</source>
+        <translation>Det finst alt ein signeringsidentitet for %1. Den gamle nøkkelen og sertifikatet vert erstatta og kan ikkje brukast igjen. Halde fram?</translation>
+    </message>
+    <message>
+        <source>Signeringsidentiteten er opprettet.</source>
+        <translation>Signeringsidentiteten er oppretta.</translation>
+    </message>
+    <message>
+        <source>Lager signeringsnøkkel (RSA-3072) …</source>
+        <translation>Lagar signeringsnøkkel (RSA-3072) …</translation>
+    </message>
+    <message>
+        <source>Sertifikatforespørsel</source>
+        <translation>Sertifikatførespurnad</translation>
+    </message>
+    <message>
+        <source>Forespørselen signeres med nøkkelen din. Skriv passordet for signeringsnøkkelen:</source>
+        <translation>Førespurnaden vert signert med nøkkelen din. Skriv passordet for signeringsnøkkelen:</translation>
+    </message>
+    <message>
+        <source>Lagre sertifikatforespørsel</source>
+        <translation>Lagre sertifikatførespurnad</translation>
+    </message>
+    <message>
+        <source>Sertifikatforespørsel (*.csr)</source>
+        <translation>Sertifikatførespurnad (*.csr)</translation>
+    </message>
+    <message>
+        <source>Sertifikatforespørselen er lagret.</source>
+        <translation>Sertifikatførespurnaden er lagra.</translation>
+    </message>
+    <message>
+        <source>Sertifikatforespørsel lagret</source>
+        <translation>Sertifikatførespurnad lagra</translation>
+    </message>
+    <message>
+        <source>Forespørselen er lagret i «%1».
+
+Send filen til fylkeskommunen på e-post eller minnepinne. Den inneholder ingen hemmeligheter. Du får tilbake en sertifikatfil som du importerer her.</source>
+        <translation>Førespurnaden er lagra i «%1».
+
+Send fila til fylkeskommunen på e-post eller minnepinne. Ho inneheld ingen løyndomar. Du får tilbake ei sertifikatfil som du importerer her.</translation>
+    </message>
+    <message>
+        <source>Lager sertifikatforespørsel …</source>
+        <translation>Lagar sertifikatførespurnad …</translation>
+    </message>
+    <message>
+        <source>Velg sertifikatet fra fylkeskommunen</source>
+        <translation>Vel sertifikatet frå fylkeskommunen</translation>
+    </message>
+    <message>
+        <source>CA-sertifikat mangler</source>
+        <translation>CA-sertifikat manglar</translation>
+    </message>
+    <message>
+        <source>Filen inneholder ikke fylkets CA-sertifikat (ca.pem). Vil du velge den filen nå?</source>
+        <translation>Fila inneheld ikkje CA-sertifikatet til fylket (ca.pem). Vil du velje den fila no?</translation>
+    </message>
+    <message>
+        <source>Velg fylkets CA-sertifikat</source>
+        <translation>Vel CA-sertifikatet til fylket</translation>
+    </message>
+    <message>
+        <source>Sertifikatet fra fylkeskommunen er tatt i bruk, gyldig til %1.</source>
+        <translation>Sertifikatet frå fylkeskommunen er teke i bruk, gyldig til %1.</translation>
+    </message>
+    <message>
+        <source>Velg virksomhetssertifikatet</source>
+        <translation>Vel verksemdssertifikatet</translation>
+    </message>
+    <message>
+        <source>Virksomhetssertifikat (*.p12 *.pfx);;Alle filer (*)</source>
+        <translation>Verksemdssertifikat (*.p12 *.pfx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Virksomhetssertifikatet er tatt i bruk.</source>
+        <translation>Verksemdssertifikatet er teke i bruk.</translation>
+    </message>
+    <message>
+        <source>Leser virksomhetssertifikatet …</source>
+        <translation>Les verksemdssertifikatet …</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProfilePage</name>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisasjonsnummer</source>
+        <translation>&amp;Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>9 siffer, for eksempel 974 760 673</source>
+        <translation>9 siffer, til dømes 974 760 673</translation>
+    </message>
+    <message>
+        <source>&amp;Kommune</source>
+        <translation>&amp;Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Kjede</source>
+        <translation>&amp;Kjede</translation>
+    </message>
+    <message>
+        <source>For eksempel Joker, Coop, Nærbutikken</source>
+        <translation>Til dømes Joker, Coop, Nærbutikken</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Post&amp;nummer</source>
+        <translation>Post&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Posts&amp;ted</source>
+        <translation>Posts&amp;tad</translation>
+    </message>
+    <message>
+        <source>Kontakt&amp;person</source>
+        <translation>Kontakt&amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-post</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>Åpnings&amp;tider</source>
+        <translation>Opnings&amp;tider</translation>
+    </message>
+    <message>
+        <source>For eksempel: Man–fre 9–20, lør 9–18, søn 12–18</source>
+        <translation>Til dømes: Mån–fre 9–20, lau 9–18, sun 12–18</translation>
+    </message>
+    <message numerus="yes">
+        <source>Klasse %n</source>
+        <translation>
+            <numerusform>Klasse %n</numerusform>
+            <numerusform>Klasse %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sentralitetsklasse</source>
+        <translation>&amp;Sentralitetsklasse</translation>
+    </message>
+    <message>
+        <source>SSBs sentralitetsindeks: 1 er mest sentral, 6 minst sentral</source>
+        <translation>Sentralitetsindeksen til SSB: 1 er mest sentral, 6 minst sentral</translation>
+    </message>
+    <message>
+        <source>&amp;Merkur</source>
+        <translation>&amp;Merkur</translation>
+    </message>
+    <message>
+        <source>Deltar i Merkur-programmet</source>
+        <translation>Deltek i Merkur-programmet</translation>
+    </message>
+    <message>
+        <source>Merkur &amp;fra</source>
+        <translation>Merkur &amp;frå</translation>
+    </message>
+    <message>
+        <source>Dato kjent</source>
+        <translation>Dato kjend</translation>
+    </message>
+    <message>
+        <source>N&amp;otater</source>
+        <translation>N&amp;otat</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Angre endringer</source>
+        <translation>Angre endringar</translation>
+    </message>
+    <message>
+        <source>Butikk</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <source>Ingen butikk valgt</source>
+        <translation>Ingen butikk vald</translation>
+    </message>
+    <message>
+        <source>Butikkprofil – %1</source>
+        <translation>Butikkprofil – %1</translation>
+    </message>
+    <message>
+        <source>Ikke lagret: rett feltene som er merket.</source>
+        <translation>Ikkje lagra: rett felta som er merkte.</translation>
+    </message>
+    <message>
+        <source>Butikkprofilen er lagret.</source>
+        <translation>Butikkprofilen er lagra.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Kontroller signert PDF</source>
+        <translation>Kontroller signert PDF</translation>
+    </message>
+    <message>
+        <source>Velg en PDF, eller dra filen hit</source>
+        <translation>Vel ein PDF, eller dra fila hit</translation>
+    </message>
+    <message>
+        <source>&amp;Velg PDF…</source>
+        <translation>&amp;Vel PDF…</translation>
+    </message>
+    <message>
+        <source>Ingen – da kan ikke underskriveren bekreftes</source>
+        <translation>Ingen – då kan ikkje underskrivaren stadfestast</translation>
+    </message>
+    <message>
+        <source>Velg &amp;CA…</source>
+        <translation>Vel &amp;CA…</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>&amp;Kontroller</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;PDF-fil:</source>
+        <translation>&amp;PDF-fil:</translation>
+    </message>
+    <message>
+        <source>Betrodd CA-&amp;sertifikat (valgfritt):</source>
+        <translation>Tiltrudd CA-&amp;sertifikat (valfritt):</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Signert av:</source>
+        <translation>Signert av:</translation>
+    </message>
+    <message>
+        <source>Tidspunkt:</source>
+        <translation>Tidspunkt:</translation>
+    </message>
+    <message>
+        <source>Sertifikatkjede:</source>
+        <translation>Sertifikatkjede:</translation>
+    </message>
+    <message>
+        <source>Kontroller</source>
+        <translation>Kontrollar</translation>
+    </message>
+    <message>
+        <source>Innholdet i data.json</source>
+        <translation>Innhaldet i data.json</translation>
+    </message>
+    <message>
+        <source>K&amp;ontroller</source>
+        <translation>K&amp;ontrollar</translation>
+    </message>
+    <message>
+        <source>&amp;Data i filen (data.json)</source>
+        <translation>&amp;Data i fila (data.json)</translation>
+    </message>
+    <message>
+        <source>Kontroller PDF</source>
+        <translation>Kontroller PDF</translation>
+    </message>
+    <message>
+        <source>Velg signert PDF</source>
+        <translation>Vel signert PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Alle filer (*)</source>
+        <translation>PDF (*.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Velg fylkets CA-sertifikat</source>
+        <translation>Vel CA-sertifikatet til fylket</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.pem *.crt *.cer *.der);;Alle filer (*)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer *.der);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Kontrollerer signaturen …</source>
+        <translation>Kontrollerer signaturen …</translation>
+    </message>
+    <message>
+        <source>Kontrollert: %1</source>
+        <translation>Kontrollert: %1</translation>
+    </message>
+    <message>
+        <source>Ingen fil kontrollert ennå</source>
+        <translation>Inga fil kontrollert enno</translation>
+    </message>
+    <message>
+        <source>Velg en signert PDF fra Bygdeliv Desktop. Velg også fylkets CA-sertifikat for å bekrefte hvem som signerte.</source>
+        <translation>Vel ein signert PDF frå Bygdeliv Desktop. Vel også CA-sertifikatet til fylket for å stadfeste kven som signerte.</translation>
+    </message>
+    <message>
+        <source>✔ GYLDIG</source>
+        <translation>✔ GYLDIG</translation>
+    </message>
+    <message>
+        <source>Filen er uendret siden den ble signert, og underskriveren er bekreftet av CA-en du valgte.</source>
+        <translation>Fila er uendra sidan ho vart signert, og underskrivaren er stadfesta av CA-en du valde.</translation>
+    </message>
+    <message>
+        <source>⚠ Intakt, men ukjent underskriver</source>
+        <translation>⚠ Intakt, men ukjend underskrivar</translation>
+    </message>
+    <message>
+        <source>Filen er uendret siden den ble signert, men det er ikke bekreftet hvem som signerte. Velg fylkets CA-sertifikat, eller be butikken om å importere sertifikatet fra fylket.</source>
+        <translation>Fila er uendra sidan ho vart signert, men det er ikkje stadfesta kven som signerte. Vel CA-sertifikatet til fylket, eller be butikken om å importere sertifikatet frå fylket.</translation>
+    </message>
+    <message>
+        <source>✘ IKKE GYLDIG</source>
+        <translation>✘ IKKJE GYLDIG</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke stoles på. Se kontrollene som feilet nedenfor.</source>
+        <translation>Fila kan ikkje stolast på. Sjå kontrollane som feila nedanfor.</translation>
+    </message>
+    <message>
+        <source>, org.nr. %1</source>
+        <translation>, org.nr. %1</translation>
+    </message>
+    <message>
+        <source> (oppgitt av underskriveren)</source>
+        <translation> (oppgitt av underskrivaren)</translation>
+    </message>
+    <message>
+        <source> – ingen utsteder fulgte med (selvutstedt)</source>
+        <translation> – ingen utferdar følgde med (sjølvutferda)</translation>
+    </message>
+    <message>
+        <source> ← utstedt av </source>
+        <translation> ← utferda av </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Velkommen til Bygdeliv Desktop</source>
+        <translation>Velkomen til Bygdeliv Desktop</translation>
+    </message>
+    <message>
+        <source>Velkommen!</source>
+        <translation>Velkomen!</translation>
+    </message>
+    <message>
+        <source>Her fører butikken tjenester og møteplassaktiviteter, gjør egenvurdering mot kriteriene for bygdelivsbutikker og lager et signert sammendrag til fylket. Alt ligger på denne maskinen; ingenting sendes over nettet.
+
+Hvordan vil du begynne?</source>
+        <translation>Her fører butikken tenester og møteplassaktivitetar, gjer eigenvurdering mot kriteria for bygdelivsbutikkar og lagar eit signert samandrag til fylket. Alt ligg på denne maskina; ingenting vert sendt over nettet.
+
+Korleis vil du byrje?</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett butikken</source>
+        <translation>&amp;Opprett butikken</translation>
+    </message>
+    <message>
+        <source>Skriv inn navnet nå og fyll ut profilen etterpå.</source>
+        <translation>Skriv inn namnet no og fyll ut profilen etterpå.</translation>
+    </message>
+    <message>
+        <source>&amp;Importer fil fra konsulenten</source>
+        <translation>&amp;Importer fil frå konsulenten</translation>
+    </message>
+    <message>
+        <source>Les inn en utvekslingsfil (.bygdeliv) fra minnepinne eller e-post.</source>
+        <translation>Les inn ei utvekslingsfil (.bygdeliv) frå minnepinne eller e-post.</translation>
+    </message>
+    <message>
+        <source>&amp;Senere</source>
+        <translation>&amp;Seinare</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>&amp;Ja</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;Nei</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Forkast endringene</source>
+        <translation>&amp;Forkast endringane</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>assessment_text</name>
+    <message>
+        <source>Kjøpmann</source>
+        <translation>Kjøpmann</translation>
+    </message>
+    <message>
+        <source>Konsulent</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Utgangspunkt</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planlagd</translation>
+    </message>
+    <message>
+        <source>I gang</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Ferdig</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Avlyst</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>ikke besvart</source>
+        <translation>ikkje svart på</translation>
+    </message>
+    <message>
+        <source>ingen poeng mulig (ikke aktuelt)</source>
+        <translation>ingen poeng moglege (ikkje aktuelt)</translation>
+    </message>
+    <message>
+        <source>%1 av %2 poeng (%3 %)</source>
+        <translation>%1 av %2 poeng (%3 %)</translation>
+    </message>
+    <message>
+        <source>Besvart %1 av %2</source>
+        <translation>Svart på %1 av %2</translation>
+    </message>
+    <message>
+        <source>Klar for sertifisering</source>
+        <translation>Klar for sertifisering</translation>
+    </message>
+    <message>
+        <source>Ikke klar for sertifisering ennå</source>
+        <translation>Ikkje klar for sertifisering enno</translation>
+    </message>
+    <message>
+        <source>%1 kriterier er ikke besvart.</source>
+        <translation>%1 kriterium er ikkje svarte på.</translation>
+    </message>
+    <message>
+        <source>Det obligatoriske kriteriet %1 er satt til «ikke aktuelt», men kan ikke utelates.</source>
+        <translation>Det obligatoriske kriteriet %1 er sett til «ikkje aktuelt», men kan ikkje utelatast.</translation>
+    </message>
+    <message>
+        <source>Det obligatoriske kriteriet %1 er «%2», men må være oppfylt.</source>
+        <translation>Det obligatoriske kriteriet %1 er «%2», men må vere oppfylt.</translation>
+    </message>
+    <message>
+        <source>%1 har %2 %, men krever minst %3 %.</source>
+        <translation>%1 har %2 %, men krev minst %3 %.</translation>
+    </message>
+    <message>
+        <source>Ingen kriterier er aktuelle, så det er ingenting å vurdere.</source>
+        <translation>Ingen kriterium er aktuelle, så det er ingenting å vurdere.</translation>
+    </message>
+</context>
+<context>
+    <name>json_tree</name>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nei</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Verdi</source>
+        <translation>Verdi</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Må fylles ut.</source>
+        <translation>Må fyllast ut.</translation>
+    </message>
+    <message>
+        <source>Ugyldig organisasjonsnummer: det skal være 9 siffer med riktig kontrollsiffer (MOD11).</source>
+        <translation>Ugyldig organisasjonsnummer: det skal vere 9 siffer med rett kontrollsiffer (MOD11).</translation>
+    </message>
+    <message>
+        <source>Ukjent kommune: {code}.</source>
+        <translation>Ukjend kommune: {code}.</translation>
+    </message>
+    <message>
+        <source>Postnummeret skal være 4 siffer.</source>
+        <translation>Postnummeret skal vere 4 siffer.</translation>
+    </message>
+    <message>
+        <source>Ugyldig telefonnummer: 8–15 siffer, gjerne med +47 foran.</source>
+        <translation>Ugyldig telefonnummer: 8–15 siffer, gjerne med +47 framfor.</translation>
+    </message>
+    <message>
+        <source>Ugyldig e-postadresse.</source>
+        <translation>Ugyldig e-postadresse.</translation>
+    </message>
+    <message>
+        <source>Sentralitetsklassen må være fra 1 til 6.</source>
+        <translation>Sentralitetsklassen må vere frå 1 til 6.</translation>
+    </message>
+    <message>
+        <source>Datoen kan ikke være fram i tid.</source>
+        <translation>Datoen kan ikkje vere fram i tid.</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen kan ikke være før startdatoen.</source>
+        <translation>Sluttdatoen kan ikkje vere før startdatoen.</translation>
+    </message>
+    <message>
+        <source>For lang tekst: høyst {max} tegn.</source>
+        <translation>For lang tekst: høgst {max} teikn.</translation>
+    </message>
+    <message>
+        <source>Kan ikke være negativt.</source>
+        <translation>Kan ikkje vere negativt.</translation>
+    </message>
+    <message>
+        <source>For stort tall: høyst {max}.</source>
+        <translation>For stort tal: høgst {max}.</translation>
+    </message>
+    <message>
+        <source>Skriv et helt tall, for eksempel 12.</source>
+        <translation>Skriv eit heilt tal, til dømes 12.</translation>
+    </message>
+    <message>
+        <source>Ukjent type: {code}.</source>
+        <translation>Ukjend type: {code}.</translation>
+    </message>
+    <message>
+        <source>Posten finnes ikke lenger. Den kan være slettet.</source>
+        <translation>Posten finst ikkje lenger. Han kan vere sletta.</translation>
+    </message>
+    <message>
+        <source>Filen «{path}» er ikke en Bygdeliv-database. Filen er ikke endret.</source>
+        <translation>Fila «{path}» er ikkje ein Bygdeliv-database. Fila er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>Databasen «{path}» er laget av en nyere versjon av Bygdeliv Desktop (skjema {revision}). Oppdater programmet for å åpne den. Filen er ikke endret.</source>
+        <translation>Databasen «{path}» er laga av ein nyare versjon av Bygdeliv Desktop (skjema {revision}). Oppdater programmet for å opne han. Fila er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>Databasen «{path}» er låst av et annet program. Prøv igjen senere.</source>
+        <translation>Databasen «{path}» er låst av eit anna program. Prøv igjen seinare.</translation>
+    </message>
+    <message>
+        <source>En datafil i programmet er ugyldig: {detail}</source>
+        <translation>Ei datafil i programmet er ugyldig: {detail}</translation>
+    </message>
+    <message>
+        <source>Databasen «{path}» er skadet. Ingenting er endret eller slettet.</source>
+        <translation>Databasen «{path}» er skadd. Ingenting er endra eller sletta.</translation>
+    </message>
+    <message>
+        <source>Disken er full. Endringen ble ikke lagret, men den står fortsatt i skjemaet. Frigjør plass og prøv igjen.</source>
+        <translation>Disken er full. Endringa vart ikkje lagra, men ho står framleis i skjemaet. Frigjer plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke skrives til (skrivebeskyttet). Endringen ble ikke lagret, men den står fortsatt i skjemaet.</source>
+        <translation>Databasen kan ikkje skrivast til (skriveverna). Endringa vart ikkje lagra, men ho står framleis i skjemaet.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive til disken ({detail}). Endringen ble ikke lagret, men den står fortsatt i skjemaet.</source>
+        <translation>Kunne ikkje skrive til disken ({detail}). Endringa vart ikkje lagra, men ho står framleis i skjemaet.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke ta sikkerhetskopi: {detail}</source>
+        <translation>Kunne ikkje ta sikkerheitskopi: {detail}</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er skadet og kan ikke brukes. Databasen er ikke endret.</source>
+        <translation>Sikkerheitskopien er skadd og kan ikkje brukast. Databasen er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien mangler vedlegg ({detail}). Databasen er ikke endret.</source>
+        <translation>Sikkerheitskopien manglar vedlegg ({detail}). Databasen er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke ligge på en nettverksdisk ({kind}): «{path}». Velg en mappe på denne maskinen med --data-dir.</source>
+        <translation>Databasen kan ikkje liggje på ein nettverksdisk ({kind}): «{path}». Vel ei mappe på denne maskina med --data-dir.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke ligge i en mappe som synkroniseres av {provider}: «{path}». Synkronisering kan ødelegge filen. Velg en annen mappe med --data-dir.</source>
+        <translation>Databasen kan ikkje liggje i ei mappe som vert synkronisert av {provider}: «{path}». Synkronisering kan øydeleggje fila. Vel ei anna mappe med --data-dir.</translation>
+    </message>
+    <message>
+        <source>Mappen «{path}» er skrivebeskyttet. Velg en mappe du kan skrive i med --data-dir.</source>
+        <translation>Mappa «{path}» er skriveverna. Vel ei mappe du kan skrive i med --data-dir.</translation>
+    </message>
+    <message>
+        <source>Bygdeliv Desktop er allerede åpen med denne databasen. Bruk vinduet som er åpent.</source>
+        <translation>Bygdeliv Desktop er alt open med denne databasen. Bruk vindauget som er ope.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke låse databasen for bruk ({detail}).</source>
+        <translation>Kunne ikkje låse databasen for bruk ({detail}).</translation>
+    </message>
+    <message>
+        <source>Passordet må ha minst {min} tegn.</source>
+        <translation>Passordet må ha minst {min} teikn.</translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like. Skriv det samme passordet to ganger.</source>
+        <translation>Passorda er ikkje like. Skriv det same passordet to gonger.</translation>
+    </message>
+    <message>
+        <source>Avbrutt. Ingenting er skrevet.</source>
+        <translation>Avbrote. Ingenting er skrive.</translation>
+    </message>
+    <message>
+        <source>Kan ikke lese filen «{path}»: {reason}</source>
+        <translation>Kan ikkje lese fila «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive filen «{path}»: {reason}. Velg en annen mappe.</source>
+        <translation>Kan ikkje skrive fila «{path}»: {reason}. Vel ei anna mappe.</translation>
+    </message>
+    <message>
+        <source>Signeringen kunne ikke gjennomføres: {detail}</source>
+        <translation>Signeringa kunne ikkje gjennomførast: {detail}</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen signeringsidentitet ennå. Opprett en først.</source>
+        <translation>Det finst ingen signeringsidentitet enno. Opprett ein først.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede en signeringsidentitet. Den blir ikke overskrevet.</source>
+        <translation>Det finst alt ein signeringsidentitet. Han vert ikkje overskriven.</translation>
+    </message>
+    <message>
+        <source>Feil passord. Ingenting er skrevet eller endret.</source>
+        <translation>Feil passord. Ingenting er skrive eller endra.</translation>
+    </message>
+    <message>
+        <source>Passordet er for kort: det må ha minst 8 tegn.</source>
+        <translation>Passordet er for kort: det må ha minst 8 teikn.</translation>
+    </message>
+    <message>
+        <source>Sertifikatet hører ikke til denne signeringsnøkkelen. Kontroller at fylket har laget det fra din sertifikatforespørsel.</source>
+        <translation>Sertifikatet høyrer ikkje til denne signeringsnøkkelen. Kontroller at fylket har laga det frå sertifikatførespurnaden din.</translation>
+    </message>
+    <message>
+        <source>Sertifikatet er utløpt eller ennå ikke gyldig (gyldig til {not_after}). Be om et nytt.</source>
+        <translation>Sertifikatet har gått ut eller er ikkje gyldig enno (gyldig til {not_after}). Be om eit nytt.</translation>
+    </message>
+    <message>
+        <source>Sertifikatfilen kan ikke brukes: {detail}</source>
+        <translation>Sertifikatfila kan ikkje brukast: {detail}</translation>
+    </message>
+    <message>
+        <source>Filen er ikke et sertifikat programmet kan lese (PEM eller DER).</source>
+        <translation>Fila er ikkje eit sertifikat programmet kan lese (PEM eller DER).</translation>
+    </message>
+    <message>
+        <source>Filen mangler fylkets CA-sertifikat, som sertifikatet er utstedt av.</source>
+        <translation>Fila manglar CA-sertifikatet til fylket, som sertifikatet er utferda av.</translation>
+    </message>
+    <message>
+        <source>Sertifikatet bruker ikke en RSA-nøkkel og kan ikke brukes til PDF/A-signering.</source>
+        <translation>Sertifikatet brukar ikkje ein RSA-nøkkel og kan ikkje brukast til PDF/A-signering.</translation>
+    </message>
+    <message>
+        <source>Nøkkelen i sertifikatet er for svak.</source>
+        <translation>Nøkkelen i sertifikatet er for svak.</translation>
+    </message>
+    <message>
+        <source>Filen mangler nøkkel eller sertifikat.</source>
+        <translation>Fila manglar nøkkel eller sertifikat.</translation>
+    </message>
+    <message>
+        <source>Sammendraget kunne ikke lages: {detail}. Ingen fil er skrevet.</source>
+        <translation>Samandraget kunne ikkje lagast: {detail}. Inga fil er skriven.</translation>
+    </message>
+    <message>
+        <source>Ugyldig dato.</source>
+        <translation>Ugyldig dato.</translation>
+    </message>
+    <message>
+        <source>Svaret passer ikke med skalaen for kriteriet {criterion} (0 til {max}).</source>
+        <translation>Svaret passar ikkje med skalaen for kriteriet {criterion} (0 til {max}).</translation>
+    </message>
+    <message>
+        <source>Kriteriekatalogen «{file}» har versjon {version}, men en annen katalog med samme versjon er importert fra før. Ingenting er endret.</source>
+        <translation>Kriteriekatalogen «{file}» har versjon {version}, men ein annan katalog med same versjon er importert frå før. Ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Kriteriekatalogen «{file}» (versjon {version}) er eldre enn den som er i bruk (versjon {stored_version}). Ingenting er endret.</source>
+        <translation>Kriteriekatalogen «{file}» (versjon {version}) er eldre enn den som er i bruk (versjon {stored_version}). Ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Egenvurderingen er låst og kan ikke endres. Lag et nytt utkast med «Kopier til nytt utkast».</source>
+        <translation>Eigenvurderinga er låst og kan ikkje endrast. Lag eit nytt utkast med «Kopier til nytt utkast».</translation>
+    </message>
+    <message>
+        <source>Egenvurderingen kan ikke låses ennå: {count} kriterier er ikke besvart ({detail}).</source>
+        <translation>Eigenvurderinga kan ikkje låsast enno: {count} kriterium er ikkje svarte på ({detail}).</translation>
+    </message>
+    <message>
+        <source>Kunne ikke legge ved filen: {detail}</source>
+        <translation>Kunne ikkje leggje ved fila: {detail}</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til å legges ved ({size} byte; høyst {max} byte).</source>
+        <translation>Fila er for stor til å leggjast ved ({size} byte; høgst {max} byte).</translation>
+    </message>
+    <message>
+        <source>Vedlegget «{name}» mangler eller er endret etter at det ble lagt ved.</source>
+        <translation>Vedlegget «{name}» manglar eller er endra etter at det vart lagt ved.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke importeres: {detail}. Ingenting er endret.</source>
+        <translation>Fila kan ikkje importerast: {detail}. Ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en utvekslingsfil fra Bygdeliv, eller den er skadet (avkuttet eller ødelagt). Ingenting er endret.</source>
+        <translation>Fila er ikkje ei utvekslingsfil frå Bygdeliv, eller ho er skadd (avkutta eller øydelagd). Ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Filen er større enn det en utvekslingsfil kan være, eller pakker ut til alt for mye data. Den er avvist; ingenting er endret.</source>
+        <translation>Fila er større enn ei utvekslingsfil kan vere, eller pakkar ut til altfor mykje data. Ho er avvist; ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder noe en utvekslingsfil ikke skal inneholde ({detail}). Den er avvist; ingenting er endret.</source>
+        <translation>Fila inneheld noko ei utvekslingsfil ikkje skal innehalde ({detail}). Ho er avvist; ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Innholdet i filen stemmer ikke med innholdslisten: den er endret eller skadet underveis. Ingenting er endret.</source>
+        <translation>Innhaldet i fila stemmer ikkje med innhaldslista: ho er endra eller skadd undervegs. Ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Signaturen på filen holder ikke: filen er endret etter at den ble signert. Ingenting er endret.</source>
+        <translation>Signaturen på fila held ikkje: fila er endra etter at ho vart signert. Ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Dataene i filen er ikke i orden ({detail}). Ingenting er endret.</source>
+        <translation>Dataa i fila er ikkje i orden ({detail}). Ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Filen er laget av en nyere versjon av Bygdeliv Desktop. Oppdater programmet og prøv igjen. Ingenting er endret.</source>
+        <translation>Fila er laga av ein nyare versjon av Bygdeliv Desktop. Oppdater programmet og prøv igjen. Ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Filen viser til data som verken finnes i filen eller her ({detail}). Ingenting er endret.</source>
+        <translation>Fila viser til data som verken finst i fila eller her ({detail}). Ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Sammendraget kan ikke brukes: signaturkontrollen feilet ({reason}).</source>
+        <translation>Samandraget kan ikkje brukast: signaturkontrollen feila ({reason}).</translation>
+    </message>
+    <message>
+        <source>Ugyldig verdi.</source>
+        <translation>Ugyldig verdi.</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt: {detail}</source>
+        <translation>Noko gjekk gale: {detail}</translation>
+    </message>
+    <message>
+        <source>Kriteriekatalogen «{file}» kan ikke brukes: {detail}. Ingenting er endret.</source>
+        <translation>Kriteriekatalogen «{file}» kan ikkje brukast: {detail}. Ingenting er endra.</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Kunne ikke fullføre</source>
+        <translation>Kunne ikkje fullføre</translation>
+    </message>
+    <message>
+        <source>Uventet feil: %1</source>
+        <translation>Uventa feil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>Filen kan leses som PDF</source>
+        <translation>Fila kan lesast som PDF</translation>
+    </message>
+    <message>
+        <source>Filen har en signatur</source>
+        <translation>Fila har ein signatur</translation>
+    </message>
+    <message>
+        <source>Signaturen er en sertifiseringssignatur</source>
+        <translation>Signaturen er ein sertifiseringssignatur</translation>
+    </message>
+    <message>
+        <source>Innholdet er uendret siden signering</source>
+        <translation>Innhaldet er uendra sidan signering</translation>
+    </message>
+    <message>
+        <source>Signaturen stemmer med sertifikatet</source>
+        <translation>Signaturen stemmer med sertifikatet</translation>
+    </message>
+    <message>
+        <source>Hele filen er dekket av signaturen</source>
+        <translation>Heile fila er dekt av signaturen</translation>
+    </message>
+    <message>
+        <source>Ingen ulovlige endringer etter signering</source>
+        <translation>Ingen ulovlege endringar etter signering</translation>
+    </message>
+    <message>
+        <source>Underskriveren er bekreftet av en betrodd CA</source>
+        <translation>Underskrivaren er stadfesta av ein tiltrudd CA</translation>
+    </message>
+    <message>
+        <source>data.json ligger i den signerte versjonen</source>
+        <translation>data.json ligg i den signerte versjonen</translation>
+    </message>
+    <message>
+        <source>data.json kan leses og har kjent format</source>
+        <translation>data.json kan lesast og har kjent format</translation>
+    </message>
+    <message>
+        <source>Organisasjonsnummeret i data.json er det samme som i sertifikatet</source>
+        <translation>Organisasjonsnummeret i data.json er det same som i sertifikatet</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en lesbar PDF.</source>
+        <translation>Fila er ikkje ein lesbar PDF.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke signert.</source>
+        <translation>Fila er ikkje signert.</translation>
+    </message>
+    <message>
+        <source>Signaturen er en vanlig signatur, ikke en sertifisering.</source>
+        <translation>Signaturen er ein vanleg signatur, ikkje ei sertifisering.</translation>
+    </message>
+    <message>
+        <source>Innholdet er endret etter at det ble signert.</source>
+        <translation>Innhaldet er endra etter at det vart signert.</translation>
+    </message>
+    <message>
+        <source>Signaturen kan ikke bekreftes: filen er endret eller skadet.</source>
+        <translation>Signaturen kan ikkje stadfestast: fila er endra eller skadd.</translation>
+    </message>
+    <message>
+        <source>Noe er lagt til i filen etter signeringen.</source>
+        <translation>Noko er lagt til i fila etter signeringa.</translation>
+    </message>
+    <message>
+        <source>Filen er endret etter signering på en måte som ikke er tillatt.</source>
+        <translation>Fila er endra etter signering på ein måte som ikkje er tillaten.</translation>
+    </message>
+    <message>
+        <source>Sertifikatet er ikke utstedt av CA-en du valgte.</source>
+        <translation>Sertifikatet er ikkje utferda av CA-en du valde.</translation>
+    </message>
+    <message>
+        <source>Ingen betrodd CA er valgt, så det er ikke bekreftet hvem som signerte.</source>
+        <translation>Ingen tiltrudd CA er vald, så det er ikkje stadfesta kven som signerte.</translation>
+    </message>
+    <message>
+        <source>data.json mangler i den signerte versjonen.</source>
+        <translation>data.json manglar i den signerte versjonen.</translation>
+    </message>
+    <message>
+        <source>data.json kan ikke leses eller har ukjent format.</source>
+        <translation>data.json kan ikkje lesast eller har ukjent format.</translation>
+    </message>
+    <message>
+        <source>Organisasjonsnumrene er forskjellige.</source>
+        <translation>Organisasjonsnumra er ulike.</translation>
+    </message>
+</context>
+</TS>
