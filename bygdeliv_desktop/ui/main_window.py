@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services, self.settings = services, settings
         self.setWindowTitle(self.tr("Bygdeliv Desktop"))
-        self.overview = OverviewPage(services)
+        self.overview = OverviewPage(services, settings)
         self.profile = StoreProfilePage(services)
         self.services_page = ServicesPage(services)
         self.activities = ActivitiesPage(services)

@@ -1446,6 +1446,18 @@ Ingenting er endret eller slettet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aktiviteter per måned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siste egenvurdering, poeng per kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marker sammendraget som sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oversikt</source>
         <translation>Oversikt</translation>
     </message>
@@ -1468,6 +1480,30 @@ Ingenting er endret eller slettet.</source>
     <message>
         <source>Kriteriet M3 krever minst seks i året.</source>
         <translation>Kriteriet M3 krev minst seks i året.</translation>
+    </message>
+    <message>
+        <source>Siste signerte sammendrag: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markert som sendt til fylket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke markert som sendt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen signerte sammendrag laget på denne maskinen ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siste sikkerhetskopi: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen sikkerhetskopi ennå (Fil → Sikkerhetskopier…).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ %1 forfalt</source>

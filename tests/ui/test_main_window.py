@@ -114,3 +114,24 @@ def test_hundred_thousand_activities_are_listed_through_the_model_only(windows, 
     assert first == "Aktivitet 0"
     page.search.setText("Aktivitet 9999")
     assert page.model.rowCount() == 11  # 9999 and 99990..99999
+
+
+def test_overview_charts_state_their_numbers(windows):
+    import datetime as dt
+
+    from bygdeliv_desktop.services.demo import create_demo_store
+
+    window = windows.open()
+    store = create_demo_store(window.services)
+    window.reload_stores(store.id)
+    page = window.overview
+    page.refresh()
+    today = dt.date.today()
+    description = page.month_chart.accessibleDescription()
+    assert f"{today.year}:" in description and f"{today.year - 1}:" in description
+    this_year = [r for r in window.services.activities.list_rows(store.id)
+                 if r.date.year == today.year and r.date.month == 1]
+    assert f"01 {len(this_year)}" in description.split(f"{today.year}:")[1]
+    assert "%" in page.category_chart.accessibleDescription()
+    assert "Ingen signerte sammendrag" in page.report_line.text()
+    assert not page.sent_button.isEnabled()

@@ -98,6 +98,15 @@ def test_self_signed_summary_is_written_and_read_back(windows, qtbot, on_dialog,
     start, end = last_twelve_months(dt.date.today())
     assert (data["period_start"], data["period_end"]) == (start.isoformat(), end.isoformat())
 
+    # Oversikt remembers it, and the user can mark it as sent to the county.
+    overview = window.overview
+    overview.refresh()
+    assert "Siste signerte sammendrag" in overview.report_line.text()
+    assert "Ikke markert som sendt" in overview.report_line.text()
+    overview.sent_button.click()
+    assert "Markert som sendt" in overview.report_line.text()
+    assert not overview.sent_button.isEnabled()
+
 
 def test_wrong_passphrase_says_so_and_writes_nothing(windows, qtbot, on_dialog, monkeypatch,
                                                     tmp_path):

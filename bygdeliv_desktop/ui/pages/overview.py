@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.services import AppServices
+from bygdeliv_desktop.services import dashboard
 from bygdeliv_desktop.ui.assessment_text import date_text, readiness_verdict
+from bygdeliv_desktop.ui.charts import BarChart, Series
 from bygdeliv_desktop.ui.pages.base import Page
+
+LAST_SIGNED_KEY = "report/last_signed/{store}"  # ISO time and path of the last signed summary
+SENT_KEY = "report/sent/{store}"  # ISO date the user marked it as sent to the county
 
 
 class FigureCard(QFrame):
@@ -41,8 +47,10 @@ class FigureCard(QFrame):
 class OverviewPage(Page):
     create_store_requested = Signal()
 
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: AppServices, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.settings = settings or QSettings()
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.subheading = QLabel()
@@ -69,16 +77,36 @@ class OverviewPage(Page):
         create.clicked.connect(self.create_store_requested)
         empty_layout.addWidget(welcome)
         empty_layout.addWidget(create, 0, Qt.AlignLeft)
+        self.month_chart = BarChart(self.tr("Aktiviteter per måned"))
+        self.month_chart.setObjectName("monthChart")
+        self.category_chart = BarChart(self.tr("Siste egenvurdering, poeng per kategori"))
+        self.category_chart.setObjectName("categoryChart")
+        charts = QHBoxLayout()
+        charts.addWidget(self.month_chart, 3)
+        charts.addWidget(self.category_chart, 2)
+        self.report_line = QLabel()
+        self.report_line.setObjectName("reportLine")
+        self.report_line.setWordWrap(True)
+        self.sent_button = QPushButton(self.tr("&Marker sammendraget som sendt"))
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.backup_line = QLabel()
+        self.backup_line.setObjectName("backupLine")
+        report_row = QHBoxLayout()
+        report_row.addWidget(self.report_line, 1)
+        report_row.addWidget(self.sent_button)
         self.figures = QWidget()
         figures_layout = QVBoxLayout(self.figures)
         figures_layout.setContentsMargins(0, 0, 0, 0)
         figures_layout.addLayout(grid)
+        figures_layout.addLayout(charts, 1)
+        figures_layout.addLayout(report_row)
+        figures_layout.addWidget(self.backup_line)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addWidget(self.empty)
-        layout.addWidget(self.figures)
-        layout.addStretch(1)
+        layout.addWidget(self.figures, 1)
+        self.empty_stretch = layout.addStretch(0)
 
     def title(self) -> str:
         return self.tr("Oversikt")
@@ -112,6 +140,50 @@ class OverviewPage(Page):
         recent = activities.count_since(self.store_id, today - timedelta(days=365))
         self.last12_card.set(str(recent), self.tr("Kriteriet M3 krever minst seks i året."))
         self._show_assessment_cards(today)
+        self._show_charts(today)
+        self._show_report_and_backup()
+
+    def _show_charts(self, today: date) -> None:
+        years = dashboard.activities_by_month(self.services, self.store_id,
+                                              (today.year - 1, today.year))
+        months = tuple(date(2000, m, 1).strftime("%m") for m in range(1, 13))
+        self.month_chart.set_data(months, tuple(
+            Series(str(year), tuple(years[year].activities)) for year in sorted(years)))
+        figures = dashboard.latest_assessment(self.services, self.store_id)
+        if figures is None:
+            self.category_chart.set_data((), ())
+            return
+        self.category_chart.set_data(
+            tuple(bar.title for bar in figures.categories),
+            (Series(date_text(figures.assessed_on),
+                    tuple(bar.percent for bar in figures.categories)),),
+            maximum=100, suffix=" %")
+
+    def _show_report_and_backup(self) -> None:
+        from bygdeliv_desktop.db import backups
+
+        signed = str(self.settings.value(LAST_SIGNED_KEY.format(store=self.store_id), "", str))
+        sent = str(self.settings.value(SENT_KEY.format(store=self.store_id), "", str))
+        if signed:
+            when = signed.split("|", 1)[0][:10]
+            text = self.tr("Siste signerte sammendrag: %1.").replace(
+                "%1", date_text(date.fromisoformat(when)))
+            text += " " + (self.tr("Markert som sendt til fylket %1.").replace(
+                "%1", date_text(date.fromisoformat(sent))) if sent >= when
+                else self.tr("Ikke markert som sendt."))
+        else:
+            text = self.tr("Ingen signerte sammendrag laget på denne maskinen ennå.")
+        self.report_line.setText(text)
+        self.sent_button.setEnabled(bool(signed) and not sent >= signed[:10])
+        made = [b.created_at for b in backups.list_backups(self.services.database.path)]
+        self.backup_line.setText(self.tr("Siste sikkerhetskopi: %1.").replace(
+            "%1", max(made).astimezone().strftime("%d.%m.%Y %H:%M")) if made
+            else self.tr("Ingen sikkerhetskopi ennå (Fil → Sikkerhetskopier…)."))
+
+    def mark_sent(self) -> None:
+        if self.store_id is not None:
+            self.settings.setValue(SENT_KEY.format(store=self.store_id), date.today().isoformat())
+            self._show_report_and_backup()
 
     def _show_assessment_cards(self, today: date) -> None:
         open_actions = self.services.actions.list_for_store(self.store_id, open_only=True)

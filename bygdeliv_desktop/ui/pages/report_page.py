@@ -45,6 +45,7 @@ class ReportPage(Page):
                  identity: SigningIdentity | None = None, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.identity = identity or SigningIdentity.in_data_dir(services.database.path.parent)
+        self.settings = settings
         self.actions = SigningActions(self.identity, settings, self)
         self.actions.changed.connect(self.refresh)
         self.actions.status_message.connect(self.status_message)
@@ -256,6 +257,11 @@ class ReportPage(Page):
                       self.tr("Avbrutt. Sammendraget er ikke lagret."))).start()
 
     def _produced(self, path: Path) -> None:
+        from bygdeliv_desktop.ui.pages.overview import LAST_SIGNED_KEY
+
+        self.settings.setValue(LAST_SIGNED_KEY.format(store=self.store_id),
+                               f"{dt.datetime.now().isoformat(timespec='seconds')}|{path}")
+        self.data_changed.emit()
         self.status_message.emit(self.tr("Signert sammendrag lagret i %1").replace("%1", str(path)))
         if ask_yes_no(self, self.tr("Sammendraget er lagret"), self.tr(
                 "Det signerte sammendraget er lagret i «%1».\n\nVil du åpne det nå?")
