@@ -126,11 +126,16 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Gå til"))
         for row, page in enumerate(self.pages):
             go_menu.addAction(self._action(page.title(), self._go_to(row), f"Ctrl+{row + 1}"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("S&øk…"), self.search, QKeySequence.Find))
         settings_menu = self.menuBar().addMenu(self.tr("&Innstillinger"))
         from bygdeliv_desktop.ui.language_menu import build_language_menu
 
         self.languages = build_language_menu(self, settings_menu.addMenu(self.tr("&Språk")),
                                              self.settings)
+        from bygdeliv_desktop.ui.help_menu import build_help_menu
+
+        build_help_menu(self, self.menuBar().addMenu(self.tr("&Hjelp")))
 
     def _build_exchange_actions(self, menu) -> None:
         from bygdeliv_desktop.ui.exchange_actions import ExchangeActions
@@ -168,6 +173,32 @@ class MainWindow(QMainWindow):
     def _after_import(self) -> None:
         self.reload_stores(self.current_store_id)
         self.current_page().refresh()
+
+    def search(self) -> None:
+        from bygdeliv_desktop.ui.search_dialog import SearchDialog
+
+        if not self.resolve_unsaved():
+            return
+        dialog = SearchDialog(self.services.database, parent=self)
+        try:
+            hit = dialog.chosen if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+        if hit is not None:
+            self.open_hit(hit)
+
+    def open_hit(self, hit) -> None:
+        """Show the store of a search hit, the page for its kind, and the record selected."""
+        from bygdeliv_desktop.services import search as kinds
+
+        if hit.store_id != self.current_store_id:
+            if self.store_picker.findData(hit.store_id) < 0:  # an archived store
+                self.show_archived.setChecked(True)
+            self.reload_stores(hit.store_id)
+        page = {kinds.STORE: self.profile, kinds.SERVICE: self.services_page,
+                kinds.ACTION: self.actions_page, kinds.ACTIVITY: self.activities}[hit.kind]
+        self.nav.setCurrentRow(self.pages.index(page))
+        page.show_record(hit.record_id)
 
     def _go_to(self, row: int):
         return lambda: self.nav.setCurrentRow(row)

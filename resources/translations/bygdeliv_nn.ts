@@ -1336,11 +1336,19 @@ Ingenting er endret eller slettet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;øk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Innstillinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Språk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1840,6 +1848,49 @@ Vil du opne det no?</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Søk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butikk</source>
+        <translation type="unfinished">Butikk</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Søk etter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butikk, tjeneste, tiltak eller aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 treff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv minst to tegn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Endre tjeneste</source>
@@ -2209,6 +2260,13 @@ Send fila til fylkeskommunen på e-post eller minnepinne. Ho inneheld ingen løy
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Kontroller signert PDF</source>
@@ -2502,6 +2560,37 @@ Korleis vil du byrje?</translation>
     <message>
         <source>Ingen kriterier er aktuelle, så det er ingenting å vurdere.</source>
         <translation>Ingen kriterium er aktuelle, så det er ingenting å vurdere.</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Et offline program for bygdelivsbutikker (Innlandet fylkeskommune og Distriktssenteret, Merkur-programmet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biblioteker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brukerveiledning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brukerveiledning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Om Bygdeliv Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om Bygdeliv Desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,13 @@ class ActionsPage(Page):
         for button in (self.edit_button, self.status_button, self.delete_button):
             button.setEnabled(chosen)
 
+    def show_record(self, record_id: str) -> None:
+        self.open_only.setChecked(False)
+        self.refresh()
+        for row in range(self.model.rowCount()):
+            if self.model.action(row).id == record_id:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
     def _after_change(self, message: str, select_id: str | None = None) -> None:
         self.refresh()
         for row in range(self.model.rowCount()):

@@ -189,6 +189,16 @@ class ActivitiesPage(Page):
         for button in (self.edit_button, self.copy_button, self.delete_button):
             button.setEnabled(chosen)
 
+    def show_record(self, record_id: str) -> None:
+        self.search.clear()
+        for combo in (self.year, self.kind):
+            combo.setCurrentIndex(0)  # "all": the record may be in another year or kind
+        self._reload_rows()
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
     def _after_change(self, message: str, select_id: str | None = None) -> None:
         self.refresh()
         if select_id:

@@ -48,6 +48,9 @@ class Page(QWidget):
     def delete_item(self) -> None:
         """Delete key on this page."""
 
+    def show_record(self, record_id: str) -> None:
+        """Bring one record into view and select it (from the search); filters give way."""
+
     def show_error(self, error: BygdelivError) -> None:
         inform(self, self.tr("Kunne ikke fullføre"), error_message(error))
 

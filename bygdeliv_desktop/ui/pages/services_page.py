@@ -109,6 +109,12 @@ class ServicesPage(Page):
                 self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
                 return
 
+    def show_record(self, record_id: str) -> None:
+        self.search.clear()
+        self.active_only.setChecked(False)
+        self.refresh()
+        self._select(record_id)
+
     def _after_change(self, message: str, select_id: str | None = None) -> None:
         self.refresh()
         if select_id:
