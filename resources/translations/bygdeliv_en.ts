@@ -5,1465 +5,1470 @@
     <name>ActionDialog</name>
     <message>
         <source>Endre tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit action</translation>
     </message>
     <message>
         <source>Nytt tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <source>&amp;Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <source>&amp;Beskrivelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Kriterier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criteria</translation>
     </message>
     <message>
         <source>Kriteriene tiltaket skal oppfylle, for eksempel «M3, V1»</source>
-        <translation type="unfinished"></translation>
+        <translation>The criteria the action is to meet, for example «M3, V1»</translation>
     </message>
     <message>
         <source>for eksempel M3, V1</source>
-        <translation type="unfinished"></translation>
+        <translation>for example M3, V1</translation>
     </message>
     <message>
         <source>&amp;Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible</translation>
     </message>
     <message>
         <source>&amp;Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deadline</translation>
     </message>
     <message>
         <source>Har frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a deadline</translation>
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>Anslått &amp;kostnad (kr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated &amp;cost (NOK)</translation>
     </message>
     <message>
         <source>(ikke valgt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not chosen)</translation>
     </message>
     <message>
         <source>Fi&amp;nansiering</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;nding</translation>
     </message>
     <message>
         <source>Merknad om finansie&amp;ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding &amp;note</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>Bare &amp;åpne tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open actions only</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>&amp;Nytt tiltak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New action…</translation>
     </message>
     <message>
         <source>&amp;Endre…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Sett s&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Set s&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Slett</source>
-        <translation type="unfinished">&amp;Delete</translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Tiltaksplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>%1 tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions</translation>
     </message>
     <message>
         <source>⚠ %1 forfalt</source>
-        <translation type="unfinished">⚠ %1 overdue</translation>
+        <translation>⚠ %1 overdue</translation>
     </message>
     <message>
         <source>Tiltaket er lagt til.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action has been added.</translation>
     </message>
     <message>
         <source>Tiltaket er endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action has been changed.</translation>
     </message>
     <message>
         <source>Status er satt til «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Status set to «%1».</translation>
     </message>
     <message>
         <source>Slette tiltaket «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the action «%1»?</translation>
     </message>
     <message>
         <source>Tiltaket er slettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action has been deleted.</translation>
     </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Type aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of activity</translation>
     </message>
     <message>
         <source>Alle typer</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>Søk i tittel, type og partnere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search title, kind and partners…</translation>
     </message>
     <message>
         <source>Søk i aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Search activities</translation>
     </message>
     <message>
         <source>Aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>Totalt per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Total per kind</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Antall</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Deltakere</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>&amp;Ny aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New activity</translation>
     </message>
     <message>
         <source>&amp;Endre…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Samme som &amp;forrige uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as &amp;last week</translation>
     </message>
     <message>
         <source>Lag en kopi av valgt aktivitet sju dager senere</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a copy of the chosen activity seven days later</translation>
     </message>
     <message>
         <source>&amp;Slett</source>
-        <translation type="unfinished">&amp;Delete</translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;År:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>Møteplassaktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting-place activities</translation>
     </message>
     <message>
         <source>Alle år</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
         <source>Totalt per type i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total per kind in %1</translation>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%1 aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activities</translation>
     </message>
     <message>
         <source>%1 av %2 aktiviteter vises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 activities shown</translation>
     </message>
     <message>
         <source>Aktiviteten er lagt til.</source>
-        <translation type="unfinished"></translation>
+        <translation>The activity has been added.</translation>
     </message>
     <message>
         <source>Aktiviteten er endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The activity has been changed.</translation>
     </message>
     <message>
         <source>Kopiert til %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied to %1.</translation>
     </message>
     <message>
         <source>Slette den valgte aktiviteten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the chosen activity?</translation>
     </message>
     <message>
         <source>Aktiviteten er slettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The activity has been deleted.</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Endre aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit activity</translation>
     </message>
     <message>
         <source>Ny aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity</translation>
     </message>
     <message>
         <source>&amp;Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>Til &amp;og med</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Until</translation>
     </message>
     <message>
         <source>Flere dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Several days</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>T&amp;ittel</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itle</translation>
     </message>
     <message>
         <source>Deltake&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rticipants</translation>
     </message>
     <message>
         <source>Omtrent hvor mange som var med</source>
-        <translation type="unfinished"></translation>
+        <translation>About how many took part</translation>
     </message>
     <message>
         <source>&amp;Målgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target groups</translation>
     </message>
     <message>
         <source>&amp;Samarbeidspartnere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partners</translation>
     </message>
     <message>
         <source>Lag og foreninger, kommune, skole …</source>
-        <translation type="unfinished"></translation>
+        <translation>Clubs and associations, municipality, school …</translation>
     </message>
     <message>
         <source>&amp;Kostnad (kr)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cost (NOK)</translation>
     </message>
     <message>
         <source>&amp;Finansiering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funding</translation>
     </message>
     <message>
         <source>For eksempel Bygdeliv-tilskudd, kommunen, egeninnsats</source>
-        <translation type="unfinished"></translation>
+        <translation>For example Bygdeliv grant, the municipality, own effort</translation>
     </message>
     <message>
         <source>M&amp;erknad</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Ny egenvurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>New self-assessment</translation>
     </message>
     <message>
         <source>&amp;Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Vurdert av</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessed by</translation>
     </message>
     <message>
         <source>&amp;Navn</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Navnet på den som gjør vurderingen</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the person doing the assessment</translation>
     </message>
     <message>
         <source>&amp;Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purpose</translation>
     </message>
     <message>
         <source>Utgangspunkt (første vurdering) eller oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline (first assessment) or follow-up</translation>
     </message>
     <message>
         <source>&amp;Merknad</source>
-        <translation type="unfinished">&amp;Note</translation>
+        <translation>N&amp;ote</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPage</name>
     <message>
         <source>Egenvurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessments</translation>
     </message>
     <message>
         <source>&amp;Ny egenvurdering…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New self-assessment…</translation>
     </message>
     <message>
         <source>Å&amp;pne</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pen</translation>
     </message>
     <message>
         <source>&amp;Kopier til nytt utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy to new draft</translation>
     </message>
     <message>
         <source>Lå&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc&amp;k…</translation>
     </message>
     <message>
         <source>Gjør vurderingen endelig; den kan ikke endres etterpå</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes the assessment final; it cannot be changed afterwards</translation>
     </message>
     <message>
         <source>S&amp;ammenlign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpare…</translation>
     </message>
     <message>
         <source>&amp;Importer kriteriekatalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import criteria catalogue…</translation>
     </message>
     <message>
         <source>Egenvurdering mot sertifiseringskriteriene</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment against the certification criteria</translation>
     </message>
     <message>
         <source>Egenvurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment</translation>
     </message>
     <message>
         <source>Kriteriekatalog for nye vurderinger: %1, versjon %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria catalogue for new assessments: %1, version %2%3</translation>
     </message>
     <message>
         <source> (utkast)</source>
-        <translation type="unfinished"></translation>
+        <translation> (draft)</translation>
     </message>
     <message>
         <source>%1 egenvurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 self-assessments</translation>
     </message>
     <message>
         <source>Ny egenvurdering er opprettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new self-assessment has been created.</translation>
     </message>
     <message>
         <source>Nytt utkast er laget med svarene fra vurderingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new draft has been made with the answers from the assessment.</translation>
     </message>
     <message>
         <source>Låse egenvurderingen? Den kan ikke endres etterpå, men du kan kopiere den til et nytt utkast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the self-assessment? It cannot be changed afterwards, but you can copy it to a new draft.</translation>
     </message>
     <message>
         <source>Egenvurderingen er låst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The self-assessment has been locked.</translation>
     </message>
     <message>
         <source>Tiltaket er lagt i tiltaksplanen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action has been added to the action plan.</translation>
     </message>
     <message>
         <source>Importer kriteriekatalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Import criteria catalogue</translation>
     </message>
     <message>
         <source>Kriteriekatalog (*.toml);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria catalogue (*.toml);;All files (*)</translation>
     </message>
     <message>
         <source>Kunne ikke importere</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not import</translation>
     </message>
     <message>
         <source>Katalogen «%1» versjon %2 var importert fra før. Ingenting er endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue «%1» version %2 had been imported before. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Katalogen «%1» versjon %2 er importert og brukes for nye vurderinger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue «%1» version %2 has been imported and is used for new assessments.</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Sikkerhetskopier</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Sikkerhetskopiene ligger i %1. Appen tar en kopi hver dag ved oppstart og før import og oppgradering.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backups are in %1. The app makes a copy every day at start-up and before imports and upgrades.</translation>
     </message>
     <message>
         <source>Tatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Made</translation>
     </message>
     <message>
         <source>Grunn</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Kontroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>&amp;Ta sikkerhetskopi nå</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <source>&amp;Gjenopprett valgt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore selected…</translation>
     </message>
     <message>
         <source>Åpne &amp;mappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;folder</translation>
     </message>
     <message>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Skadet – kan ikke brukes</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged – cannot be used</translation>
     </message>
     <message>
         <source>Daglig</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily</translation>
     </message>
     <message>
         <source>Tatt for hånd</source>
-        <translation type="unfinished"></translation>
+        <translation>Made by hand</translation>
     </message>
     <message>
         <source>Før import</source>
-        <translation type="unfinished"></translation>
+        <translation>Before import</translation>
     </message>
     <message>
         <source>Før gjenoppretting</source>
-        <translation type="unfinished"></translation>
+        <translation>Before restore</translation>
     </message>
     <message>
         <source>Før oppgradering</source>
-        <translation type="unfinished"></translation>
+        <translation>Before upgrade</translation>
     </message>
     <message>
         <source>Kunne ikke ta sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not make a backup</translation>
     </message>
     <message>
         <source>Gjenopprette sikkerhetskopien fra %1? Endringer gjort etter det forsvinner fra databasen, men databasen slik den er nå, blir tatt vare på som en egen sikkerhetskopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the backup from %1? Changes made after that disappear from the database, but the database as it is now is kept as a separate backup.</translation>
     </message>
     <message>
         <source>Gjenopprett</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
     <name>BusyDialog</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>CheckTableModel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Feilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
     <message>
         <source>Sammenlign egenvurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare self-assessments</translation>
     </message>
     <message>
         <source>&amp;Før</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Before</translation>
     </message>
     <message>
         <source>&amp;Etter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;After</translation>
     </message>
     <message>
         <source>Sammenligning</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>↑ Bedre</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Better</translation>
     </message>
     <message>
         <source>↓ Dårligere</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Worse</translation>
     </message>
     <message>
         <source>Uendret</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Bare i før</source>
-        <translation type="unfinished"></translation>
+        <translation>Only in before</translation>
     </message>
     <message>
         <source>Bare i etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Only in after</translation>
     </message>
     <message>
         <source>Endret</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Område / kriterium</source>
-        <translation type="unfinished"></translation>
+        <translation>Area / criterion</translation>
     </message>
     <message>
         <source>Før</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <source>Etter</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Før: %1
 Etter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Before: %1
+After: %2</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>Butikk</source>
-        <translation type="unfinished">Store</translation>
+        <translation>Store</translation>
     </message>
     <message>
         <source>Tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Egenvurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment</translation>
     </message>
     <message>
         <source>Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment</translation>
     </message>
     <message>
         <source>Kriteriekatalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria catalogue</translation>
     </message>
     <message>
         <source>Disse postene ble endret både her og på en annen maskin. Versjonen som vises nå ble valgt automatisk; den andre er tatt vare på. Velg hvilken som skal gjelde.</source>
-        <translation type="unfinished"></translation>
+        <translation>These records were changed both here and on another computer. The version shown now was chosen automatically; the other has been kept. Choose which one applies.</translation>
     </message>
     <message>
         <source>&amp;Poster med konflikt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Records in conflict:</translation>
     </message>
     <message>
         <source>Felt som er ulike</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields that differ</translation>
     </message>
     <message>
         <source>Felt</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Gjeldende nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
         <source>Den andre versjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>The other version</translation>
     </message>
     <message>
         <source>&amp;Behold gjeldende</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep current</translation>
     </message>
     <message>
-        <source>&amp;Bruk den andre versjonen</source>
-        <translation type="unfinished"></translation>
+        <source>Bruk &amp;den andre versjonen</source>
+        <translation>Use &amp;the other version</translation>
     </message>
     <message>
         <source>Ingen konflikter å løse.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts to resolve.</translation>
     </message>
     <message>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Kunne ikke fullføre</source>
-        <translation type="unfinished">Could not complete</translation>
+        <translation>Could not complete</translation>
     </message>
 </context>
 <context>
     <name>CountyPage</name>
     <message>
         <source>Fylkesoversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>County overview</translation>
     </message>
     <message>
         <source>For fylket: les inn utvekslingsfiler (.bygdeliv) og signerte sammendrag (PDF) fra mange butikker. Signaturene kontrolleres mot fylkets CA-sertifikat (velg det på siden Kontroller PDF). Tallene lagres i en egen database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>For the county: read exchange files (.bygdeliv) and signed summaries (PDF) from many stores. The signatures are checked against the county&apos;s CA certificate (choose it on the Check PDF page). The figures are stored in a separate database: %1</translation>
     </message>
     <message>
         <source>&amp;Importer mappe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import folder…</translation>
     </message>
     <message>
         <source>Eksporter &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;CSV…</translation>
     </message>
     <message>
         <source>Eksporter E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
         <source>&amp;Søk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Butikk eller kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Store or municipality</translation>
     </message>
     <message>
         <source>K&amp;ommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;unicipality:</translation>
     </message>
     <message>
         <source>Fylkesoversikt, én rad per butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>County overview, one row per store</translation>
     </message>
     <message>
         <source>Alle kommuner</source>
-        <translation type="unfinished"></translation>
+        <translation>All municipalities</translation>
     </message>
     <message>
         <source>%1 butikker, %2 vist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stores, %2 shown</translation>
     </message>
     <message>
         <source>Velg mappen med filene</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder with the files</translation>
     </message>
     <message>
         <source>Leser %1 (%2 av %3) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1 (%2 of %3) …</translation>
     </message>
     <message>
         <source>Leser filene …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the files …</translation>
     </message>
     <message>
         <source>Lest inn: %1. Allerede lest inn før: %2. Avvist: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read: %1. Read before: %2. Refused: %3.</translation>
     </message>
     <message>
         <source>Fant ingen .bygdeliv- eller PDF-filer i mappen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found no .bygdeliv or PDF files in the folder.</translation>
     </message>
     <message>
         <source>… og %1 til.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel-arbeidsbok (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>fylkesoversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>county-overview</translation>
     </message>
     <message>
         <source>Eksporter tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the table</translation>
     </message>
     <message>
         <source>Skrev %1 (%2 rader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 (%2 rows)</translation>
     </message>
     <message>
         <source>Skriver tabellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the table …</translation>
     </message>
     <message>
         <source>Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
     <name>CountyTableModel</name>
     <message>
         <source>Butikk</source>
-        <translation type="unfinished">Store</translation>
+        <translation>Store</translation>
     </message>
     <message>
         <source>Kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Siste vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Last assessment</translation>
     </message>
     <message>
         <source>Poeng per kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Score per category</translation>
     </message>
     <message>
         <source>Poeng totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score</translation>
     </message>
     <message>
         <source>Klar for sertifisering</source>
-        <translation type="unfinished">Ready for certification</translation>
+        <translation>Ready for certification</translation>
     </message>
     <message>
         <source>Aktiviteter siste 12 mnd</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities last 12 months</translation>
     </message>
     <message>
         <source>Tjenester siste 12 mnd</source>
-        <translation type="unfinished"></translation>
+        <translation>Services last 12 months</translation>
     </message>
     <message>
         <source>Åpne tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Open actions</translation>
     </message>
     <message>
         <source>Forfalte tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue actions</translation>
     </message>
     <message>
         <source>Signatur</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Signert av</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by</translation>
     </message>
     <message>
         <source>Kilde</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Bekreftet (fylkets CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed (county CA)</translation>
     </message>
     <message>
         <source>Uendret, avsender ikke bekreftet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged, sender not confirmed</translation>
     </message>
     <message>
         <source>Ikke signert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Bygdeliv Desktop – uventet feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygdeliv Desktop – unexpected error</translation>
     </message>
     <message>
         <source>Det oppstod en feil programmet ikke var forberedt på. Det du allerede har lagret, er trygt. Send gjerne rapporten under til den som gir deg brukerstøtte.</source>
-        <translation type="unfinished"></translation>
+        <translation>An error occurred that the program was not prepared for. What you have already saved is safe. Please send the report below to whoever gives you support.</translation>
     </message>
     <message>
         <source>Loggfil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log file: %1</translation>
     </message>
     <message>
         <source>Kopier rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the report</translation>
     </message>
     <message>
         <source>Kopiert</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBox</name>
     <message>
         <source>Vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>Legg &amp;ved fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attach file…</translation>
     </message>
     <message>
         <source>Å&amp;pne vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pen attachment</translation>
     </message>
     <message>
         <source>Fj&amp;ern vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emove attachment</translation>
     </message>
     <message>
         <source>Legg ved dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach evidence</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
         <source>Utvekslingsfil (*%1);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange file (*%1);;All files (*)</translation>
     </message>
     <message>
         <source>Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Det finnes ingen butikker å eksportere ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no stores to export yet.</translation>
     </message>
     <message>
         <source>butikker</source>
-        <translation type="unfinished"></translation>
+        <translation>stores</translation>
     </message>
     <message>
         <source>Lagre utvekslingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Save exchange file</translation>
     </message>
     <message>
         <source>Signer utvekslingsfilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the exchange file</translation>
     </message>
     <message>
         <source>Passord for signeringsnøkkelen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase for the signing key:</translation>
     </message>
     <message>
         <source>Utvekslingsfilen er lagret:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The exchange file has been saved:
+%1</translation>
     </message>
     <message>
         <source>Filen er signert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is signed.</translation>
     </message>
     <message>
         <source>Filen er ikke signert.</source>
-        <translation type="unfinished">The file is not signed.</translation>
+        <translation>The file is not signed.</translation>
     </message>
     <message>
         <source>Disse vedleggene fantes ikke på denne maskinen og er ikke med: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>These attachments were not found on this computer and are not included: %1</translation>
     </message>
     <message>
         <source>Eksportert</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>Skriver utvekslingsfilen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the exchange file …</translation>
     </message>
     <message>
         <source>Importer utvekslingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Import exchange file</translation>
     </message>
     <message>
         <source>Kontrollerer filen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file …</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Tar sikkerhetskopi og importerer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up and importing …</translation>
     </message>
     <message>
         <source>Importert: %1 nye, %2 endret, %3 slettet, %4 konflikter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: %1 new, %2 changed, %3 deleted, %4 conflicts.</translation>
     </message>
     <message>
         <source>Sikkerhetskopi tatt før importen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made before the import: %1</translation>
     </message>
     <message>
         <source>Se Fil → Konflikter for å velge versjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>See File → Conflicts to choose a version.</translation>
     </message>
     <message>
         <source>Importert</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Eksporter utvekslingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Export exchange file</translation>
     </message>
     <message>
         <source>Velg butikkene som skal med i filen. Filen kan tas med på minnepinne eller sendes som vedlegg, og leses inn med «Importer utvekslingsfil…» på den andre maskinen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the stores to include in the file. The file can be taken on a USB stick or sent as an attachment, and read with «Import exchange file…» on the other computer.</translation>
     </message>
     <message>
         <source>&amp;Butikker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stores:</translation>
     </message>
     <message>
         <source>Butikker som skal eksporteres</source>
-        <translation type="unfinished"></translation>
+        <translation>Stores to export</translation>
     </message>
     <message>
         <source>Velg &amp;alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Select &amp;all</translation>
     </message>
     <message>
         <source>Velg &amp;ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Select &amp;none</translation>
     </message>
     <message>
         <source>&amp;Signer filen med signeringsidentiteten min</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ign the file with my signing identity</translation>
     </message>
     <message>
         <source>Lag en signeringsidentitet på siden Rapport for å signere filer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a signing identity on the Report page to sign files.</translation>
     </message>
     <message>
         <source>&amp;Eksporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>%1 av %2 butikker valgt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 stores selected.</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Bruk virksomhetssertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Use enterprise certificate</translation>
     </message>
     <message>
         <source>Opprett signeringsidentitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Create signing identity</translation>
     </message>
     <message>
         <source>Sertifikatet i «%1» tas i bruk. Nøkkelen lagres på denne PC-en, beskyttet med et nytt passord du velger her.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate in «%1» will be used. The key is stored on this PC, protected by a new passphrase you choose here.</translation>
     </message>
     <message>
         <source>Programmet lager en signeringsnøkkel som bare finnes på denne PC-en. Velg et passord du husker: uten det kan du ikke signere, og det kan ikke hentes fram igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program makes a signing key that exists only on this PC. Choose a passphrase you will remember: without it you cannot sign, and it cannot be recovered.</translation>
     </message>
     <message>
         <source>&amp;Navn</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Den som signerer sammendraget</source>
-        <translation type="unfinished"></translation>
+        <translation>The person who signs the summary</translation>
     </message>
     <message>
         <source>&amp;Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>For eksempel daglig leder</source>
-        <translation type="unfinished"></translation>
+        <translation>For example general manager</translation>
     </message>
     <message>
         <source>&amp;Butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Store</translation>
     </message>
     <message>
         <source>&amp;Organisasjonsnummer</source>
-        <translation type="unfinished">&amp;Organisation number</translation>
+        <translation>&amp;Organisation number</translation>
     </message>
     <message>
         <source>Skrives inn i sertifikatet, så fylket ser hvilken virksomhet som signerte</source>
-        <translation type="unfinished"></translation>
+        <translation>Written into the certificate, so the county sees which business signed</translation>
     </message>
     <message>
         <source>Passord for &amp;.p12-filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase for the &amp;.p12 file</translation>
     </message>
     <message>
         <source>Nytt &amp;passord</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;passphrase</translation>
     </message>
     <message numerus="yes">
         <source>Minst %n tegn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Gjenta passordet</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;peat the passphrase</translation>
     </message>
     <message>
         <source>&amp;Bruk sertifikatet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use the certificate</translation>
     </message>
     <message>
         <source>&amp;Opprett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Importer utvekslingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Import exchange file</translation>
     </message>
     <message>
         <source>Butikker</source>
-        <translation type="unfinished"></translation>
+        <translation>Stores</translation>
     </message>
     <message>
         <source>Tjenester</source>
-        <translation type="unfinished">Services</translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>Kriteriekataloger</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria catalogues</translation>
     </message>
     <message>
         <source>Egenvurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessments</translation>
     </message>
     <message>
         <source>Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers</translation>
     </message>
     <message>
         <source>Vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Nye</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Endret</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Slettet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Uendret</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Laget %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Made %2 · %3</translation>
     </message>
     <message>
         <source>Butikker i filen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stores in the file: %1</translation>
     </message>
     <message>
         <source>Endringer per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes per kind</translation>
     </message>
     <message>
         <source>Denne filen er importert før. Ingenting vil bli endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file has been imported before. Nothing will be changed.</translation>
     </message>
     <message>
         <source>%1 poster er endret både her og i filen siden sist. Én versjon velges automatisk; den andre tas vare på under Fil → Konflikter, der du kan velge den i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 records were changed both here and in the file since last time. One version is chosen automatically; the other is kept under File → Conflicts, where you can choose it instead.</translation>
     </message>
     <message>
         <source>Ingen konflikter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts.</translation>
     </message>
     <message>
         <source>Før importen tas en sikkerhetskopi av databasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup of the database is made before the import.</translation>
     </message>
     <message>
         <source>&amp;Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>ikke signert</source>
-        <translation type="unfinished"></translation>
+        <translation>not signed</translation>
     </message>
     <message>
         <source>signert av %1 (bekreftet av fylkets CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>signed by %1 (confirmed by the county CA)</translation>
     </message>
     <message>
         <source>signert av %1 (uendret, men avsenderen er ikke bekreftet)</source>
-        <translation type="unfinished"></translation>
+        <translation>signed by %1 (unchanged, but the sender is not confirmed)</translation>
     </message>
 </context>
 <context>
     <name>IntegrityDialog</name>
     <message>
         <source>Databasen er skadet</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged</translation>
     </message>
     <message>
         <source>Kontrollen ved oppstart fant feil i databasen
 %1
 
 Ingenting er endret eller slettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check at start-up found errors in the database
+%1
+
+Nothing has been changed or deleted.</translation>
     </message>
     <message>
         <source>Den nyeste hele sikkerhetskopien er fra %1. Gjenoppretter du den, mister du endringer gjort etter det. Den skadede filen blir tatt vare på som sikkerhetskopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest complete backup is from %1. If you restore it, you lose changes made after that. The damaged file is kept as a backup.</translation>
     </message>
     <message>
         <source>Det finnes ingen hel sikkerhetskopi i %1. Kontakt brukerstøtte før du gjør noe med filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no complete backup in %1. Contact support before you do anything with the file.</translation>
     </message>
     <message>
         <source>Gjenopprett sikkerhetskopien</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the backup</translation>
     </message>
     <message>
         <source>Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Kunne ikke gjenopprette</source>
-        <translation type="unfinished">Could not restore</translation>
+        <translation>Could not restore</translation>
     </message>
     <message>
         <source>Sikkerhetskopien ble ikke brukt (%1). Databasen er uendret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was not used (%1). The database is unchanged.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bygdeliv Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygdeliv Desktop</translation>
     </message>
     <message>
         <source>Navigasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Butikk</source>
-        <translation type="unfinished">Store</translation>
+        <translation>Store</translation>
     </message>
     <message>
         <source>&amp;Butikk: </source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Store: </translation>
     </message>
     <message>
         <source>Velg butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose store</translation>
     </message>
     <message>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Lagre</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Sikker&amp;hetskopier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <source>&amp;Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Rediger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Ny</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>&amp;Slett</source>
-        <translation type="unfinished">&amp;Delete</translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;Butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Store</translation>
     </message>
     <message>
         <source>&amp;Ny butikk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New store…</translation>
     </message>
     <message>
         <source>&amp;Gi nytt navn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename…</translation>
     </message>
     <message>
         <source>&amp;Arkiver butikken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive the store</translation>
     </message>
     <message>
         <source>&amp;Vis arkiverte butikker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show archived stores</translation>
     </message>
     <message>
         <source>&amp;Gå til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go to</translation>
     </message>
     <message>
         <source>S&amp;øk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sea&amp;rch…</translation>
     </message>
     <message>
         <source>&amp;Innstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ttings</translation>
     </message>
     <message>
         <source>&amp;Språk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Eksporter utvekslingsfil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export exchange file…</translation>
     </message>
     <message>
         <source>&amp;Importer utvekslingsfil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import exchange file…</translation>
     </message>
     <message>
         <source>&amp;Konflikter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicts…</translation>
     </message>
     <message>
         <source> (arkivert)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archived)</translation>
     </message>
     <message>
         <source>&amp;Hent fram fra arkivet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bring back from the archive</translation>
     </message>
     <message>
         <source>%1 – Bygdeliv Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Bygdeliv Desktop</translation>
     </message>
     <message>
         <source>Navn på butikken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the store:</translation>
     </message>
     <message>
         <source>Ny butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>New store</translation>
     </message>
     <message>
         <source>Butikken er opprettet. Fyll ut profilen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store has been created. Fill in the profile.</translation>
     </message>
     <message>
         <source>Gi nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>Arkivere «%1»? Butikken skjules fra listen, men ingenting slettes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive «%1»? The store is hidden from the list, but nothing is deleted.</translation>
     </message>
     <message>
         <source>Arkiver butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive store</translation>
     </message>
     <message>
         <source>Ulagrede endringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Du har endringer på siden «%1» som ikke er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have changes on the page «%1» that have not been saved.</translation>
     </message>
     <message>
         <source>Kunne ikke fullføre</source>
-        <translation type="unfinished">Could not complete</translation>
+        <translation>Could not complete</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Arbeider</source>
-        <translation type="unfinished"></translation>
+        <translation>Working</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>aktive tjenester utover dagligvarer</source>
-        <translation type="unfinished"></translation>
+        <translation>active services beyond groceries</translation>
     </message>
     <message>
         <source>aktiviteter hittil i år</source>
-        <translation type="unfinished"></translation>
+        <translation>activities so far this year</translation>
     </message>
     <message>
         <source>aktiviteter i fjor</source>
-        <translation type="unfinished"></translation>
+        <translation>activities last year</translation>
     </message>
     <message>
         <source>aktiviteter siste 12 måneder</source>
-        <translation type="unfinished"></translation>
+        <translation>activities in the last 12 months</translation>
     </message>
     <message>
         <source>åpne tiltak i tiltaksplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>open actions in the action plan</translation>
     </message>
     <message>
         <source>siste egenvurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>latest self-assessment</translation>
     </message>
     <message>
         <source>Velkommen til Bygdeliv Desktop. Her registrerer du butikkens tjenester og møteplassaktiviteter. Start med å opprette butikken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Bygdeliv Desktop. Here you record the store&apos;s services and meeting-place activities. Start by creating the store.</translation>
     </message>
     <message>
         <source>&amp;Opprett butikk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create store…</translation>
     </message>
     <message>
         <source>Aktiviteter per måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities per month</translation>
     </message>
     <message>
         <source>Siste egenvurdering, poeng per kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest self-assessment, score per category</translation>
     </message>
     <message>
         <source>&amp;Marker sammendraget som sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark the summary as sent</translation>
     </message>
     <message>
         <source>Oversikt</source>
@@ -1491,27 +1496,27 @@ Ingenting er endret eller slettet.</source>
     </message>
     <message>
         <source>Siste signerte sammendrag: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last signed summary: %1.</translation>
     </message>
     <message>
         <source>Markert som sendt til fylket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as sent to the county %1.</translation>
     </message>
     <message>
         <source>Ikke markert som sendt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not marked as sent.</translation>
     </message>
     <message>
         <source>Ingen signerte sammendrag laget på denne maskinen ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No signed summaries made on this computer yet.</translation>
     </message>
     <message>
         <source>Siste sikkerhetskopi: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: %1.</translation>
     </message>
     <message>
         <source>Ingen sikkerhetskopi ennå (Fil → Sikkerhetskopier…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup yet (File → Backups…).</translation>
     </message>
     <message>
         <source>⚠ %1 forfalt</source>
@@ -1851,43 +1856,43 @@ Do you want to open it now?</translation>
     <name>SearchDialog</name>
     <message>
         <source>Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Butikk</source>
-        <translation type="unfinished">Store</translation>
+        <translation>Store</translation>
     </message>
     <message>
         <source>Tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>&amp;Søk etter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search for:</translation>
     </message>
     <message>
         <source>Butikk, tjeneste, tiltak eller aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Store, service, action or activity</translation>
     </message>
     <message>
         <source>Treff</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>%1 treff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 results</translation>
     </message>
     <message>
         <source>Skriv minst to tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type at least two characters.</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2268,7 @@ Send the file to the county by e-mail or USB stick. It contains no secrets. You 
     <name>TextDialog</name>
     <message>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -2566,31 +2571,31 @@ How do you want to start?</translation>
     <name>help</name>
     <message>
         <source>Et offline program for bygdelivsbutikker (Innlandet fylkeskommune og Distriktssenteret, Merkur-programmet).</source>
-        <translation type="unfinished"></translation>
+        <translation>An offline program for village-life stores (Innlandet County Council and Distriktssenteret, the Merkur programme).</translation>
     </message>
     <message>
         <source>Biblioteker</source>
-        <translation type="unfinished"></translation>
+        <translation>Libraries</translation>
     </message>
     <message>
         <source>Skrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonts</translation>
     </message>
     <message>
         <source>&amp;Brukerveiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>Brukerveiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>&amp;Om Bygdeliv Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Bygdeliv Desktop</translation>
     </message>
     <message>
         <source>Om Bygdeliv Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>About Bygdeliv Desktop</translation>
     </message>
 </context>
 <context>

@@ -5,1465 +5,1470 @@
     <name>ActionDialog</name>
     <message>
         <source>Endre tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre tiltak</translation>
     </message>
     <message>
         <source>Nytt tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt tiltak</translation>
     </message>
     <message>
         <source>&amp;Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiltak</translation>
     </message>
     <message>
         <source>&amp;Beskrivelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skildring</translation>
     </message>
     <message>
         <source>&amp;Kriterier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriterium</translation>
     </message>
     <message>
         <source>Kriteriene tiltaket skal oppfylle, for eksempel «M3, V1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteria tiltaket skal oppfylle, til dømes «M3, V1»</translation>
     </message>
     <message>
         <source>for eksempel M3, V1</source>
-        <translation type="unfinished"></translation>
+        <translation>til dømes M3, V1</translation>
     </message>
     <message>
         <source>&amp;Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarleg</translation>
     </message>
     <message>
         <source>&amp;Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist</translation>
     </message>
     <message>
         <source>Har frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Har frist</translation>
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>Anslått &amp;kostnad (kr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslag over &amp;kostnad (kr)</translation>
     </message>
     <message>
         <source>(ikke valgt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikkje vald)</translation>
     </message>
     <message>
         <source>Fi&amp;nansiering</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;nansiering</translation>
     </message>
     <message>
         <source>Merknad om finansie&amp;ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad om finansie&amp;ring</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>Bare &amp;åpne tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre &amp;opne tiltak</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>&amp;Nytt tiltak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt tiltak…</translation>
     </message>
     <message>
         <source>&amp;Endre…</source>
-        <translation type="unfinished">&amp;Endre…</translation>
+        <translation>&amp;Endre…</translation>
     </message>
     <message>
         <source>Sett s&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Set s&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Slett</source>
-        <translation type="unfinished">&amp;Slett</translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>Tiltaksplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaksplan</translation>
     </message>
     <message>
         <source>%1 tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiltak</translation>
     </message>
     <message>
         <source>⚠ %1 forfalt</source>
-        <translation type="unfinished">⚠ %1 forfalle</translation>
+        <translation>⚠ %1 forfalle</translation>
     </message>
     <message>
         <source>Tiltaket er lagt til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaket er lagt til.</translation>
     </message>
     <message>
         <source>Tiltaket er endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaket er endra.</translation>
     </message>
     <message>
         <source>Status er satt til «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Status er sett til «%1».</translation>
     </message>
     <message>
         <source>Slette tiltaket «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette tiltaket «%1»?</translation>
     </message>
     <message>
         <source>Tiltaket er slettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaket er sletta.</translation>
     </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Type aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Type aktivitet</translation>
     </message>
     <message>
         <source>Alle typer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typar</translation>
     </message>
     <message>
         <source>Søk i tittel, type og partnere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i tittel, type og partnarar…</translation>
     </message>
     <message>
         <source>Søk i aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i aktivitetar</translation>
     </message>
     <message>
         <source>Aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitetar</translation>
     </message>
     <message>
         <source>Totalt per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt per type</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Antall</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal</translation>
     </message>
     <message>
         <source>Deltakere</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakarar</translation>
     </message>
     <message>
         <source>&amp;Ny aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny aktivitet</translation>
     </message>
     <message>
         <source>&amp;Endre…</source>
-        <translation type="unfinished">&amp;Endre…</translation>
+        <translation>&amp;Endre…</translation>
     </message>
     <message>
         <source>Samme som &amp;forrige uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Same som &amp;førre veke</translation>
     </message>
     <message>
         <source>Lag en kopi av valgt aktivitet sju dager senere</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag ein kopi av vald aktivitet sju dagar seinare</translation>
     </message>
     <message>
         <source>&amp;Slett</source>
-        <translation type="unfinished">&amp;Slett</translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>&amp;År:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;År:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Møteplassaktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Møteplassaktivitetar</translation>
     </message>
     <message>
         <source>Alle år</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle år</translation>
     </message>
     <message>
         <source>Totalt per type i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt per type i %1</translation>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum</translation>
     </message>
     <message>
         <source>%1 aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivitetar</translation>
     </message>
     <message>
         <source>%1 av %2 aktiviteter vises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 aktivitetar vert viste</translation>
     </message>
     <message>
         <source>Aktiviteten er lagt til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteten er lagd til.</translation>
     </message>
     <message>
         <source>Aktiviteten er endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteten er endra.</translation>
     </message>
     <message>
         <source>Kopiert til %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert til %1.</translation>
     </message>
     <message>
         <source>Slette den valgte aktiviteten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette den valde aktiviteten?</translation>
     </message>
     <message>
         <source>Aktiviteten er slettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteten er sletta.</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Endre aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre aktivitet</translation>
     </message>
     <message>
         <source>Ny aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aktivitet</translation>
     </message>
     <message>
         <source>&amp;Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato</translation>
     </message>
     <message>
         <source>Til &amp;og med</source>
-        <translation type="unfinished"></translation>
+        <translation>Til &amp;og med</translation>
     </message>
     <message>
         <source>Flere dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleire dagar</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>T&amp;ittel</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ittel</translation>
     </message>
     <message>
         <source>Deltake&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaka&amp;rar</translation>
     </message>
     <message>
         <source>Omtrent hvor mange som var med</source>
-        <translation type="unfinished"></translation>
+        <translation>Omtrent kor mange som var med</translation>
     </message>
     <message>
         <source>&amp;Målgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målgrupper</translation>
     </message>
     <message>
         <source>&amp;Samarbeidspartnere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samarbeidspartnarar</translation>
     </message>
     <message>
         <source>Lag og foreninger, kommune, skole …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag og foreiningar, kommune, skule …</translation>
     </message>
     <message>
         <source>&amp;Kostnad (kr)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kostnad (kr)</translation>
     </message>
     <message>
         <source>&amp;Finansiering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finansiering</translation>
     </message>
     <message>
         <source>For eksempel Bygdeliv-tilskudd, kommunen, egeninnsats</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes Bygdeliv-tilskot, kommunen, eigeninnsats</translation>
     </message>
     <message>
         <source>M&amp;erknad</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;erknad</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Ny egenvurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny eigenvurdering</translation>
     </message>
     <message>
         <source>&amp;Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato</translation>
     </message>
     <message>
         <source>&amp;Vurdert av</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vurdert av</translation>
     </message>
     <message>
         <source>&amp;Navn</source>
-        <translation type="unfinished">&amp;Namn</translation>
+        <translation>&amp;Namn</translation>
     </message>
     <message>
         <source>Navnet på den som gjør vurderingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på den som gjer vurderinga</translation>
     </message>
     <message>
         <source>&amp;Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Føremål</translation>
     </message>
     <message>
         <source>Utgangspunkt (første vurdering) eller oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgangspunkt (første vurdering) eller oppfølging</translation>
     </message>
     <message>
         <source>&amp;Merknad</source>
-        <translation type="unfinished">&amp;Merknad</translation>
+        <translation>&amp;Merknad</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPage</name>
     <message>
         <source>Egenvurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenvurderingar</translation>
     </message>
     <message>
         <source>&amp;Ny egenvurdering…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny eigenvurdering…</translation>
     </message>
     <message>
         <source>Å&amp;pne</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pne</translation>
     </message>
     <message>
         <source>&amp;Kopier til nytt utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier til nytt utkast</translation>
     </message>
     <message>
         <source>Lå&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lå&amp;s…</translation>
     </message>
     <message>
         <source>Gjør vurderingen endelig; den kan ikke endres etterpå</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjer vurderinga endeleg; ho kan ikkje endrast etterpå</translation>
     </message>
     <message>
         <source>S&amp;ammenlign…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;amanlikn…</translation>
     </message>
     <message>
         <source>&amp;Importer kriteriekatalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer kriteriekatalog…</translation>
     </message>
     <message>
         <source>Egenvurdering mot sertifiseringskriteriene</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenvurdering mot sertifiseringskriteria</translation>
     </message>
     <message>
         <source>Egenvurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenvurdering</translation>
     </message>
     <message>
         <source>Kriteriekatalog for nye vurderinger: %1, versjon %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriekatalog for nye vurderingar: %1, versjon %2%3</translation>
     </message>
     <message>
         <source> (utkast)</source>
-        <translation type="unfinished"></translation>
+        <translation> (utkast)</translation>
     </message>
     <message>
         <source>%1 egenvurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eigenvurderingar</translation>
     </message>
     <message>
         <source>Ny egenvurdering er opprettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny eigenvurdering er oppretta.</translation>
     </message>
     <message>
         <source>Nytt utkast er laget med svarene fra vurderingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt utkast er laga med svara frå vurderinga.</translation>
     </message>
     <message>
         <source>Låse egenvurderingen? Den kan ikke endres etterpå, men du kan kopiere den til et nytt utkast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låse eigenvurderinga? Ho kan ikkje endrast etterpå, men du kan kopiere ho til eit nytt utkast.</translation>
     </message>
     <message>
         <source>Egenvurderingen er låst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenvurderinga er låst.</translation>
     </message>
     <message>
         <source>Tiltaket er lagt i tiltaksplanen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaket er lagt i tiltaksplanen.</translation>
     </message>
     <message>
         <source>Importer kriteriekatalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer kriteriekatalog</translation>
     </message>
     <message>
         <source>Kriteriekatalog (*.toml);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriekatalog (*.toml);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Kunne ikke importere</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje importere</translation>
     </message>
     <message>
         <source>Katalogen «%1» versjon %2 var importert fra før. Ingenting er endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogen «%1» versjon %2 var importert frå før. Ingenting er endra.</translation>
     </message>
     <message>
         <source>Katalogen «%1» versjon %2 er importert og brukes for nye vurderinger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogen «%1» versjon %2 er importert og vert brukt for nye vurderingar.</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Sikkerhetskopier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopiar</translation>
     </message>
     <message>
         <source>Sikkerhetskopiene ligger i %1. Appen tar en kopi hver dag ved oppstart og før import og oppgradering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopiane ligg i %1. Appen tek ein kopi kvar dag ved oppstart og før import og oppgradering.</translation>
     </message>
     <message>
         <source>Tatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken</translation>
     </message>
     <message>
         <source>Grunn</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunn</translation>
     </message>
     <message>
         <source>Kontroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <source>&amp;Ta sikkerhetskopi nå</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta sikkerheitskopi no</translation>
     </message>
     <message>
         <source>&amp;Gjenopprett valgt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett vald…</translation>
     </message>
     <message>
         <source>Åpne &amp;mappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne &amp;mappa</translation>
     </message>
     <message>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Skadet – kan ikke brukes</source>
-        <translation type="unfinished"></translation>
+        <translation>Skadd – kan ikkje brukast</translation>
     </message>
     <message>
         <source>Daglig</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagleg</translation>
     </message>
     <message>
         <source>Tatt for hånd</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken for hand</translation>
     </message>
     <message>
         <source>Før import</source>
-        <translation type="unfinished"></translation>
+        <translation>Før import</translation>
     </message>
     <message>
         <source>Før gjenoppretting</source>
-        <translation type="unfinished"></translation>
+        <translation>Før gjenoppretting</translation>
     </message>
     <message>
         <source>Før oppgradering</source>
-        <translation type="unfinished"></translation>
+        <translation>Før oppgradering</translation>
     </message>
     <message>
         <source>Kunne ikke ta sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje ta sikkerheitskopi</translation>
     </message>
     <message>
         <source>Gjenopprette sikkerhetskopien fra %1? Endringer gjort etter det forsvinner fra databasen, men databasen slik den er nå, blir tatt vare på som en egen sikkerhetskopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprette sikkerheitskopien frå %1? Endringar gjorde etter det forsvinn frå databasen, men databasen slik han er no, vert teken vare på som ein eigen sikkerheitskopi.</translation>
     </message>
     <message>
         <source>Gjenopprett</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett</translation>
     </message>
 </context>
 <context>
     <name>BusyDialog</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>CheckTableModel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Feilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feila</translation>
     </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
     <message>
         <source>Sammenlign egenvurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikn eigenvurderingar</translation>
     </message>
     <message>
         <source>&amp;Før</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Før</translation>
     </message>
     <message>
         <source>&amp;Etter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etter</translation>
     </message>
     <message>
         <source>Sammenligning</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikning</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>↑ Bedre</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Betre</translation>
     </message>
     <message>
         <source>↓ Dårligere</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Dårlegare</translation>
     </message>
     <message>
         <source>Uendret</source>
-        <translation type="unfinished"></translation>
+        <translation>Uendra</translation>
     </message>
     <message>
         <source>Bare i før</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre i før</translation>
     </message>
     <message>
         <source>Bare i etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre i etter</translation>
     </message>
     <message>
         <source>Endret</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra</translation>
     </message>
     <message>
         <source>Område / kriterium</source>
-        <translation type="unfinished"></translation>
+        <translation>Område / kriterium</translation>
     </message>
     <message>
         <source>Før</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <source>Etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter</translation>
     </message>
     <message>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <source>Totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Før: %1
 Etter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Før: %1
+Etter: %2</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktar</translation>
     </message>
     <message>
         <source>Butikk</source>
-        <translation type="unfinished">Butikk</translation>
+        <translation>Butikk</translation>
     </message>
     <message>
         <source>Tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Teneste</translation>
     </message>
     <message>
         <source>Aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>Egenvurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenvurdering</translation>
     </message>
     <message>
         <source>Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlegg</translation>
     </message>
     <message>
         <source>Kriteriekatalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriekatalog</translation>
     </message>
     <message>
         <source>Disse postene ble endret både her og på en annen maskin. Versjonen som vises nå ble valgt automatisk; den andre er tatt vare på. Velg hvilken som skal gjelde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desse postane vart endra både her og på ei anna maskin. Versjonen som vert vist no, vart vald automatisk; den andre er teken vare på. Vel kva for ein som skal gjelde.</translation>
     </message>
     <message>
         <source>&amp;Poster med konflikt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postar med konflikt:</translation>
     </message>
     <message>
         <source>Felt som er ulike</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt som er ulike</translation>
     </message>
     <message>
         <source>Felt</source>
-        <translation type="unfinished">Felt</translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Gjeldende nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeldande no</translation>
     </message>
     <message>
         <source>Den andre versjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andre versjonen</translation>
     </message>
     <message>
         <source>&amp;Behold gjeldende</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behald gjeldande</translation>
     </message>
     <message>
-        <source>&amp;Bruk den andre versjonen</source>
-        <translation type="unfinished"></translation>
+        <source>Bruk &amp;den andre versjonen</source>
+        <translation>Bruk &amp;den andre versjonen</translation>
     </message>
     <message>
         <source>Ingen konflikter å løse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen konfliktar å løyse.</translation>
     </message>
     <message>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>Kunne ikke fullføre</source>
-        <translation type="unfinished">Kunne ikkje fullføre</translation>
+        <translation>Kunne ikkje fullføre</translation>
     </message>
 </context>
 <context>
     <name>CountyPage</name>
     <message>
         <source>Fylkesoversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylkesoversikt</translation>
     </message>
     <message>
         <source>For fylket: les inn utvekslingsfiler (.bygdeliv) og signerte sammendrag (PDF) fra mange butikker. Signaturene kontrolleres mot fylkets CA-sertifikat (velg det på siden Kontroller PDF). Tallene lagres i en egen database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>For fylket: les inn utvekslingsfiler (.bygdeliv) og signerte samandrag (PDF) frå mange butikkar. Signaturane vert kontrollerte mot CA-sertifikatet til fylket (vel det på sida Kontroller PDF). Tala vert lagra i ein eigen database: %1</translation>
     </message>
     <message>
         <source>&amp;Importer mappe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer mappe…</translation>
     </message>
     <message>
         <source>Eksporter &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter &amp;CSV…</translation>
     </message>
     <message>
         <source>Eksporter E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter E&amp;xcel…</translation>
     </message>
     <message>
         <source>&amp;Søk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk:</translation>
     </message>
     <message>
         <source>Butikk eller kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikk eller kommune</translation>
     </message>
     <message>
         <source>K&amp;ommune:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ommune:</translation>
     </message>
     <message>
         <source>Fylkesoversikt, én rad per butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylkesoversikt, éi rad per butikk</translation>
     </message>
     <message>
         <source>Alle kommuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kommunar</translation>
     </message>
     <message>
         <source>%1 butikker, %2 vist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 butikkar, %2 viste</translation>
     </message>
     <message>
         <source>Velg mappen med filene</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mappa med filene</translation>
     </message>
     <message>
         <source>Leser %1 (%2 av %3) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 (%2 av %3) …</translation>
     </message>
     <message>
         <source>Leser filene …</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filene …</translation>
     </message>
     <message>
         <source>Lest inn: %1. Allerede lest inn før: %2. Avvist: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese inn: %1. Lese inn før: %2. Avviste: %3.</translation>
     </message>
     <message>
         <source>Fant ingen .bygdeliv- eller PDF-filer i mappen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fann ingen .bygdeliv- eller PDF-filer i mappa.</translation>
     </message>
     <message>
         <source>… og %1 til.</source>
-        <translation type="unfinished"></translation>
+        <translation>… og %1 til.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel-arbeidsbok (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
         <source>fylkesoversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>fylkesoversikt</translation>
     </message>
     <message>
         <source>Eksporter tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter tabellen</translation>
     </message>
     <message>
         <source>Skrev %1 (%2 rader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skreiv %1 (%2 rader)</translation>
     </message>
     <message>
         <source>Skriver tabellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv tabellen …</translation>
     </message>
     <message>
         <source>Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter</translation>
     </message>
 </context>
 <context>
     <name>CountyTableModel</name>
     <message>
         <source>Butikk</source>
-        <translation type="unfinished">Butikk</translation>
+        <translation>Butikk</translation>
     </message>
     <message>
         <source>Kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>Siste vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste vurdering</translation>
     </message>
     <message>
         <source>Poeng per kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Poeng per kategori</translation>
     </message>
     <message>
         <source>Poeng totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Poeng totalt</translation>
     </message>
     <message>
         <source>Klar for sertifisering</source>
-        <translation type="unfinished">Klar for sertifisering</translation>
+        <translation>Klar for sertifisering</translation>
     </message>
     <message>
         <source>Aktiviteter siste 12 mnd</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitetar siste 12 mnd.</translation>
     </message>
     <message>
         <source>Tjenester siste 12 mnd</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenester siste 12 mnd.</translation>
     </message>
     <message>
         <source>Åpne tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne tiltak</translation>
     </message>
     <message>
         <source>Forfalte tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalne tiltak</translation>
     </message>
     <message>
         <source>Signatur</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Signert av</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert av</translation>
     </message>
     <message>
         <source>Kilde</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjelde</translation>
     </message>
     <message>
         <source>Bekreftet (fylkets CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadfesta (CA-en til fylket)</translation>
     </message>
     <message>
         <source>Uendret, avsender ikke bekreftet</source>
-        <translation type="unfinished"></translation>
+        <translation>Uendra, avsendar ikkje stadfesta</translation>
     </message>
     <message>
         <source>Ikke signert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje signert</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Bygdeliv Desktop – uventet feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygdeliv Desktop – uventa feil</translation>
     </message>
     <message>
         <source>Det oppstod en feil programmet ikke var forberedt på. Det du allerede har lagret, er trygt. Send gjerne rapporten under til den som gir deg brukerstøtte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det oppstod ein feil programmet ikkje var budd på. Det du alt har lagra, er trygt. Send gjerne rapporten under til den som gjev deg brukarstøtte.</translation>
     </message>
     <message>
         <source>Loggfil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggfil: %1</translation>
     </message>
     <message>
         <source>Kopier rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier rapporten</translation>
     </message>
     <message>
         <source>Kopiert</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBox</name>
     <message>
         <source>Vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlegg</translation>
     </message>
     <message>
         <source>Legg &amp;ved fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg &amp;ved fil…</translation>
     </message>
     <message>
         <source>Å&amp;pne vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pne vedlegg</translation>
     </message>
     <message>
         <source>Fj&amp;ern vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Fj&amp;ern vedlegg</translation>
     </message>
     <message>
         <source>Legg ved dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg ved dokumentasjon</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
         <source>Utvekslingsfil (*%1);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvekslingsfil (*%1);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter</translation>
     </message>
     <message>
         <source>Det finnes ingen butikker å eksportere ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ingen butikkar å eksportere enno.</translation>
     </message>
     <message>
         <source>butikker</source>
-        <translation type="unfinished"></translation>
+        <translation>butikkar</translation>
     </message>
     <message>
         <source>Lagre utvekslingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre utvekslingsfil</translation>
     </message>
     <message>
         <source>Signer utvekslingsfilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer utvekslingsfila</translation>
     </message>
     <message>
         <source>Passord for signeringsnøkkelen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord for signeringsnøkkelen:</translation>
     </message>
     <message>
         <source>Utvekslingsfilen er lagret:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvekslingsfila er lagra:
+%1</translation>
     </message>
     <message>
         <source>Filen er signert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er signert.</translation>
     </message>
     <message>
         <source>Filen er ikke signert.</source>
-        <translation type="unfinished">Fila er ikkje signert.</translation>
+        <translation>Fila er ikkje signert.</translation>
     </message>
     <message>
         <source>Disse vedleggene fantes ikke på denne maskinen og er ikke med: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desse vedlegga fanst ikkje på denne maskina og er ikkje med: %1</translation>
     </message>
     <message>
         <source>Eksportert</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert</translation>
     </message>
     <message>
         <source>Skriver utvekslingsfilen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv utvekslingsfila …</translation>
     </message>
     <message>
         <source>Importer utvekslingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer utvekslingsfil</translation>
     </message>
     <message>
         <source>Kontrollerer filen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer fila …</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Tar sikkerhetskopi og importerer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek sikkerheitskopi og importerer …</translation>
     </message>
     <message>
         <source>Importert: %1 nye, %2 endret, %3 slettet, %4 konflikter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert: %1 nye, %2 endra, %3 sletta, %4 konfliktar.</translation>
     </message>
     <message>
         <source>Sikkerhetskopi tatt før importen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopi teken før importen: %1</translation>
     </message>
     <message>
         <source>Se Fil → Konflikter for å velge versjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjå Fil → Konfliktar for å velje versjon.</translation>
     </message>
     <message>
         <source>Importert</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Eksporter utvekslingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter utvekslingsfil</translation>
     </message>
     <message>
         <source>Velg butikkene som skal med i filen. Filen kan tas med på minnepinne eller sendes som vedlegg, og leses inn med «Importer utvekslingsfil…» på den andre maskinen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel butikkane som skal vere med i fila. Fila kan takast med på minnepinne eller sendast som vedlegg, og lesast inn med «Importer utvekslingsfil…» på den andre maskina.</translation>
     </message>
     <message>
         <source>&amp;Butikker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Butikkar:</translation>
     </message>
     <message>
         <source>Butikker som skal eksporteres</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkar som skal eksporterast</translation>
     </message>
     <message>
         <source>Velg &amp;alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel &amp;alle</translation>
     </message>
     <message>
         <source>Velg &amp;ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel &amp;ingen</translation>
     </message>
     <message>
         <source>&amp;Signer filen med signeringsidentiteten min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer fila med signeringsidentiteten min</translation>
     </message>
     <message>
         <source>Lag en signeringsidentitet på siden Rapport for å signere filer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag ein signeringsidentitet på sida Rapport for å signere filer.</translation>
     </message>
     <message>
         <source>&amp;Eksporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter…</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>%1 av %2 butikker valgt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 butikkar valde.</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Bruk virksomhetssertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk verksemdssertifikat</translation>
     </message>
     <message>
         <source>Opprett signeringsidentitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett signeringsidentitet</translation>
     </message>
     <message>
         <source>Sertifikatet i «%1» tas i bruk. Nøkkelen lagres på denne PC-en, beskyttet med et nytt passord du velger her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatet i «%1» vert teke i bruk. Nøkkelen vert lagra på denne PC-en, verna med eit nytt passord du vel her.</translation>
     </message>
     <message>
         <source>Programmet lager en signeringsnøkkel som bare finnes på denne PC-en. Velg et passord du husker: uten det kan du ikke signere, og det kan ikke hentes fram igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet lagar ein signeringsnøkkel som berre finst på denne PC-en. Vel eit passord du hugsar: utan det kan du ikkje signere, og det kan ikkje hentast fram att.</translation>
     </message>
     <message>
         <source>&amp;Navn</source>
-        <translation type="unfinished">&amp;Namn</translation>
+        <translation>&amp;Namn</translation>
     </message>
     <message>
         <source>Den som signerer sammendraget</source>
-        <translation type="unfinished"></translation>
+        <translation>Den som signerer samandraget</translation>
     </message>
     <message>
         <source>&amp;Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>For eksempel daglig leder</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes dagleg leiar</translation>
     </message>
     <message>
         <source>&amp;Butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Butikk</translation>
     </message>
     <message>
         <source>&amp;Organisasjonsnummer</source>
-        <translation type="unfinished">&amp;Organisasjonsnummer</translation>
+        <translation>&amp;Organisasjonsnummer</translation>
     </message>
     <message>
         <source>Skrives inn i sertifikatet, så fylket ser hvilken virksomhet som signerte</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert skrive inn i sertifikatet, så fylket ser kva verksemd som signerte</translation>
     </message>
     <message>
         <source>Passord for &amp;.p12-filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord for &amp;.p12-fila</translation>
     </message>
     <message>
         <source>Nytt &amp;passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;passord</translation>
     </message>
     <message numerus="yes">
         <source>Minst %n tegn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Minst %n teikn</numerusform>
+            <numerusform>Minst %n teikn</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Gjenta passordet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta passordet</translation>
     </message>
     <message>
         <source>&amp;Bruk sertifikatet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruk sertifikatet</translation>
     </message>
     <message>
         <source>&amp;Opprett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opprett</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Importer utvekslingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer utvekslingsfil</translation>
     </message>
     <message>
         <source>Butikker</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkar</translation>
     </message>
     <message>
         <source>Tjenester</source>
-        <translation type="unfinished">Tenester</translation>
+        <translation>Tenester</translation>
     </message>
     <message>
         <source>Aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitetar</translation>
     </message>
     <message>
         <source>Kriteriekataloger</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriekatalogar</translation>
     </message>
     <message>
         <source>Egenvurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenvurderingar</translation>
     </message>
     <message>
         <source>Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlegg</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Nye</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye</translation>
     </message>
     <message>
         <source>Endret</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra</translation>
     </message>
     <message>
         <source>Slettet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta</translation>
     </message>
     <message>
         <source>Uendret</source>
-        <translation type="unfinished"></translation>
+        <translation>Uendra</translation>
     </message>
     <message>
         <source>Konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktar</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Laget %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Laga %2 · %3</translation>
     </message>
     <message>
         <source>Butikker i filen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkar i fila: %1</translation>
     </message>
     <message>
         <source>Endringer per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar per type</translation>
     </message>
     <message>
         <source>Denne filen er importert før. Ingenting vil bli endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fila er importert før. Ingenting vil bli endra.</translation>
     </message>
     <message>
         <source>%1 poster er endret både her og i filen siden sist. Én versjon velges automatisk; den andre tas vare på under Fil → Konflikter, der du kan velge den i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 postar er endra både her og i fila sidan sist. Éin versjon vert vald automatisk; den andre vert teken vare på under Fil → Konfliktar, der du kan velje han i staden.</translation>
     </message>
     <message>
         <source>Ingen konflikter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen konfliktar.</translation>
     </message>
     <message>
         <source>Før importen tas en sikkerhetskopi av databasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Før importen vert det teke ein sikkerheitskopi av databasen.</translation>
     </message>
     <message>
         <source>&amp;Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>ikke signert</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje signert</translation>
     </message>
     <message>
         <source>signert av %1 (bekreftet av fylkets CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>signert av %1 (stadfesta av CA-en til fylket)</translation>
     </message>
     <message>
         <source>signert av %1 (uendret, men avsenderen er ikke bekreftet)</source>
-        <translation type="unfinished"></translation>
+        <translation>signert av %1 (uendra, men avsendaren er ikkje stadfesta)</translation>
     </message>
 </context>
 <context>
     <name>IntegrityDialog</name>
     <message>
         <source>Databasen er skadet</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er skadd</translation>
     </message>
     <message>
         <source>Kontrollen ved oppstart fant feil i databasen
 %1
 
 Ingenting er endret eller slettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen ved oppstart fann feil i databasen
+%1
+
+Ingenting er endra eller sletta.</translation>
     </message>
     <message>
         <source>Den nyeste hele sikkerhetskopien er fra %1. Gjenoppretter du den, mister du endringer gjort etter det. Den skadede filen blir tatt vare på som sikkerhetskopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nyaste heile sikkerheitskopien er frå %1. Gjenopprettar du han, mistar du endringar gjorde etter det. Den skadde fila vert teken vare på som sikkerheitskopi.</translation>
     </message>
     <message>
         <source>Det finnes ingen hel sikkerhetskopi i %1. Kontakt brukerstøtte før du gjør noe med filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ingen heil sikkerheitskopi i %1. Kontakt brukarstøtte før du gjer noko med fila.</translation>
     </message>
     <message>
         <source>Gjenopprett sikkerhetskopien</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett sikkerheitskopien</translation>
     </message>
     <message>
         <source>Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt</translation>
     </message>
     <message>
         <source>Kunne ikke gjenopprette</source>
-        <translation type="unfinished">Kunne ikkje gjenopprette</translation>
+        <translation>Kunne ikkje gjenopprette</translation>
     </message>
     <message>
         <source>Sikkerhetskopien ble ikke brukt (%1). Databasen er uendret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopien vart ikkje brukt (%1). Databasen er uendra.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bygdeliv Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygdeliv Desktop</translation>
     </message>
     <message>
         <source>Navigasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigasjon</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Butikk</source>
-        <translation type="unfinished">Butikk</translation>
+        <translation>Butikk</translation>
     </message>
     <message>
         <source>&amp;Butikk: </source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Butikk: </translation>
     </message>
     <message>
         <source>Velg butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel butikk</translation>
     </message>
     <message>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Lagre</source>
-        <translation type="unfinished">&amp;Lagre</translation>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
         <source>Sikker&amp;hetskopier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikker&amp;heitskopiar…</translation>
     </message>
     <message>
         <source>&amp;Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;Rediger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Ny</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
         <source>&amp;Slett</source>
-        <translation type="unfinished">&amp;Slett</translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>&amp;Butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Butikk</translation>
     </message>
     <message>
         <source>&amp;Ny butikk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny butikk…</translation>
     </message>
     <message>
         <source>&amp;Gi nytt navn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gje nytt namn…</translation>
     </message>
     <message>
         <source>&amp;Arkiver butikken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiver butikken</translation>
     </message>
     <message>
         <source>&amp;Vis arkiverte butikker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis arkiverte butikkar</translation>
     </message>
     <message>
         <source>&amp;Gå til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå til</translation>
     </message>
     <message>
         <source>S&amp;øk…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;øk…</translation>
     </message>
     <message>
         <source>&amp;Innstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillingar</translation>
     </message>
     <message>
         <source>&amp;Språk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>&amp;Hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;Eksporter utvekslingsfil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter utvekslingsfil…</translation>
     </message>
     <message>
         <source>&amp;Importer utvekslingsfil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer utvekslingsfil…</translation>
     </message>
     <message>
         <source>&amp;Konflikter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfliktar…</translation>
     </message>
     <message>
         <source> (arkivert)</source>
-        <translation type="unfinished"></translation>
+        <translation> (arkivert)</translation>
     </message>
     <message>
         <source>&amp;Hent fram fra arkivet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hent fram frå arkivet</translation>
     </message>
     <message>
         <source>%1 – Bygdeliv Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Bygdeliv Desktop</translation>
     </message>
     <message>
         <source>Navn på butikken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på butikken:</translation>
     </message>
     <message>
         <source>Ny butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny butikk</translation>
     </message>
     <message>
         <source>Butikken er opprettet. Fyll ut profilen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken er oppretta. Fyll ut profilen.</translation>
     </message>
     <message>
         <source>Gi nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje nytt namn</translation>
     </message>
     <message>
         <source>Arkivere «%1»? Butikken skjules fra listen, men ingenting slettes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivere «%1»? Butikken vert gøymd frå lista, men ingenting vert sletta.</translation>
     </message>
     <message>
         <source>Arkiver butikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiver butikk</translation>
     </message>
     <message>
         <source>Ulagrede endringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagra endringar</translation>
     </message>
     <message>
         <source>Du har endringer på siden «%1» som ikke er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har endringar på sida «%1» som ikkje er lagra.</translation>
     </message>
     <message>
         <source>Kunne ikke fullføre</source>
-        <translation type="unfinished">Kunne ikkje fullføre</translation>
+        <translation>Kunne ikkje fullføre</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Arbeider</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeider</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>aktive tjenester utover dagligvarer</source>
-        <translation type="unfinished"></translation>
+        <translation>aktive tenester utover daglegvarer</translation>
     </message>
     <message>
         <source>aktiviteter hittil i år</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivitetar så langt i år</translation>
     </message>
     <message>
         <source>aktiviteter i fjor</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivitetar i fjor</translation>
     </message>
     <message>
         <source>aktiviteter siste 12 måneder</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivitetar siste 12 månader</translation>
     </message>
     <message>
         <source>åpne tiltak i tiltaksplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>opne tiltak i tiltaksplanen</translation>
     </message>
     <message>
         <source>siste egenvurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>siste eigenvurdering</translation>
     </message>
     <message>
         <source>Velkommen til Bygdeliv Desktop. Her registrerer du butikkens tjenester og møteplassaktiviteter. Start med å opprette butikken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkomen til Bygdeliv Desktop. Her registrerer du tenestene og møteplassaktivitetane til butikken. Start med å opprette butikken.</translation>
     </message>
     <message>
         <source>&amp;Opprett butikk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opprett butikk…</translation>
     </message>
     <message>
         <source>Aktiviteter per måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitetar per månad</translation>
     </message>
     <message>
         <source>Siste egenvurdering, poeng per kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste eigenvurdering, poeng per kategori</translation>
     </message>
     <message>
         <source>&amp;Marker sammendraget som sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merk samandraget som sendt</translation>
     </message>
     <message>
         <source>Oversikt</source>
@@ -1491,27 +1496,27 @@ Ingenting er endret eller slettet.</source>
     </message>
     <message>
         <source>Siste signerte sammendrag: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste signerte samandrag: %1.</translation>
     </message>
     <message>
         <source>Markert som sendt til fylket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkt som sendt til fylket %1.</translation>
     </message>
     <message>
         <source>Ikke markert som sendt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje merkt som sendt.</translation>
     </message>
     <message>
         <source>Ingen signerte sammendrag laget på denne maskinen ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen signerte samandrag laga på denne maskina enno.</translation>
     </message>
     <message>
         <source>Siste sikkerhetskopi: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste sikkerheitskopi: %1.</translation>
     </message>
     <message>
         <source>Ingen sikkerhetskopi ennå (Fil → Sikkerhetskopier…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sikkerheitskopi enno (Fil → Sikkerheitskopiar…).</translation>
     </message>
     <message>
         <source>⚠ %1 forfalt</source>
@@ -1851,43 +1856,43 @@ Vil du opne det no?</translation>
     <name>SearchDialog</name>
     <message>
         <source>Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk</translation>
     </message>
     <message>
         <source>Butikk</source>
-        <translation type="unfinished">Butikk</translation>
+        <translation>Butikk</translation>
     </message>
     <message>
         <source>Tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Teneste</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>&amp;Søk etter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk etter:</translation>
     </message>
     <message>
         <source>Butikk, tjeneste, tiltak eller aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikk, teneste, tiltak eller aktivitet</translation>
     </message>
     <message>
         <source>Treff</source>
-        <translation type="unfinished"></translation>
+        <translation>Treff</translation>
     </message>
     <message>
         <source>%1 treff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treff</translation>
     </message>
     <message>
         <source>Skriv minst to tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv minst to teikn.</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2268,7 @@ Send fila til fylkeskommunen på e-post eller minnepinne. Ho inneheld ingen løy
     <name>TextDialog</name>
     <message>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
@@ -2566,31 +2571,31 @@ Korleis vil du byrje?</translation>
     <name>help</name>
     <message>
         <source>Et offline program for bygdelivsbutikker (Innlandet fylkeskommune og Distriktssenteret, Merkur-programmet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit offline-program for bygdelivsbutikkar (Innlandet fylkeskommune og Distriktssenteret, Merkur-programmet).</translation>
     </message>
     <message>
         <source>Biblioteker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <source>Skrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrift</translation>
     </message>
     <message>
         <source>&amp;Brukerveiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
         <source>Brukerveiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukarrettleiing</translation>
     </message>
     <message>
         <source>&amp;Om Bygdeliv Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Bygdeliv Desktop</translation>
     </message>
     <message>
         <source>Om Bygdeliv Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Bygdeliv Desktop</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ class ConflictsDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.keep_button = QPushButton(self.tr("&Behold gjeldende"))
-        self.take_button = QPushButton(self.tr("&Bruk den andre versjonen"))
+        self.take_button = QPushButton(self.tr("Bruk &den andre versjonen"))
         self.keep_button.clicked.connect(lambda: self._resolve(False))
         self.take_button.clicked.connect(lambda: self._resolve(True))
         self.empty = QLabel(self.tr("Ingen konflikter å løse."))
