@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Tiltak</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kriterier</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kostnad (kr)</source>
+        <translation>Cost (NOK)</translation>
+    </message>
+    <message>
+        <source>Finansiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Fristen er passert, og tiltaket er ikke ferdig.</source>
+        <translation>The deadline has passed and the action is not done.</translation>
+    </message>
+    <message>
+        <source>Forfalt</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <source>Bare &amp;åpne tiltak</source>
@@ -306,6 +345,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Målgrupper</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Samarbeidspartnere</source>
+        <translation>Partners</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Ny egenvurdering</source>
@@ -436,6 +502,65 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vurdert av</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Katalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Besvart</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Poeng totalt</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <source>Klar for sertifisering</source>
+        <translation>Ready for certification</translation>
+    </message>
+    <message>
+        <source>versjon %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Låst</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Sikkerhetskopier</source>
@@ -523,6 +648,18 @@
 </context>
 <context>
     <name>CheckTableModel</name>
+    <message>
+        <source>Kontroll</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
     <message>
         <source>OK</source>
         <translation>OK</translation>
@@ -1952,6 +2089,26 @@ Do you want to open it now?</translation>
 </context>
 <context>
     <name>ServiceTableModel</name>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Samarbeidspartner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Tider</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
     <message>
         <source>Aktiv</source>
         <translation>Active</translation>

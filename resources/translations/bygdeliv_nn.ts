@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Kriterier</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kostnad (kr)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <source>Finansiering</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Fristen er passert, og tiltaket er ikke ferdig.</source>
+        <translation>Fristen er passert, og tiltaket er ikkje ferdig.</translation>
+    </message>
+    <message>
+        <source>Forfalt</source>
+        <translation>Forfalle</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <source>Bare &amp;åpne tiltak</source>
@@ -306,6 +345,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tittel</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>Målgrupper</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Samarbeidspartnere</source>
+        <translation>Samarbeidspartnarar</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Ny egenvurdering</source>
@@ -436,6 +502,65 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Vurdert av</source>
+        <translation>Vurdert av</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Føremål</translation>
+    </message>
+    <message>
+        <source>Katalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Besvart</source>
+        <translation>Svart på</translation>
+    </message>
+    <message>
+        <source>Poeng totalt</source>
+        <translation>Poeng totalt</translation>
+    </message>
+    <message>
+        <source>Klar for sertifisering</source>
+        <translation>Klar for sertifisering</translation>
+    </message>
+    <message>
+        <source>versjon %1</source>
+        <translation>versjon %1</translation>
+    </message>
+    <message>
+        <source>Låst</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Sikkerhetskopier</source>
@@ -523,6 +648,18 @@
 </context>
 <context>
     <name>CheckTableModel</name>
+    <message>
+        <source>Kontroll</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Grunngjeving</translation>
+    </message>
     <message>
         <source>OK</source>
         <translation>OK</translation>
@@ -1952,6 +2089,26 @@ Vil du opne det no?</translation>
 </context>
 <context>
     <name>ServiceTableModel</name>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>Samarbeidspartner</source>
+        <translation>Samarbeidspartnar</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Tider</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
     <message>
         <source>Aktiv</source>
         <translation>Aktiv</translation>

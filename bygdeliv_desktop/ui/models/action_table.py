@@ -15,8 +15,8 @@ from bygdeliv_desktop.ui import assessment_text as words
 SORT_ROLE = Qt.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ActionTableModel", text)
+# Spelled out so that pyside6-lupdate finds every text with its context.
+translate = QCoreApplication.translate
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -28,8 +28,8 @@ class ActionTableModel(QAbstractTableModel):
         self.today = date.today()
 
     def headers(self) -> tuple[str, ...]:
-        return (_t("Tiltak"), _t("Kriterier"), _t("Ansvarlig"), _t("Frist"), _t("Status"),
-                _t("Kostnad (kr)"), _t("Finansiering"))
+        return (translate("ActionTableModel", "Tiltak"), translate("ActionTableModel", "Kriterier"), translate("ActionTableModel", "Ansvarlig"), translate("ActionTableModel", "Frist"), translate("ActionTableModel", "Status"),
+                translate("ActionTableModel", "Kostnad (kr)"), translate("ActionTableModel", "Finansiering"))
 
     def set_rows(self, rows: list[ActionItem], today: date | None = None) -> None:
         self.beginResetModel()
@@ -62,7 +62,7 @@ class ActionTableModel(QAbstractTableModel):
         if role == Qt.DecorationRole and column == "deadline" and overdue:
             return QApplication.style().standardIcon(QStyle.SP_MessageBoxWarning)
         if role == Qt.ToolTipRole and overdue:
-            return _t("Fristen er passert, og tiltaket er ikke ferdig.")
+            return translate("ActionTableModel", "Fristen er passert, og tiltaket er ikke ferdig.")
         if role == SORT_ROLE:
             if column == "deadline":
                 return action.deadline.toordinal() if action.deadline else 10**7
@@ -81,7 +81,8 @@ class ActionTableModel(QAbstractTableModel):
             return action.responsible
         if column == "deadline":
             text = words.date_text(action.deadline)
-            return f"{text} – {_t('Forfalt')}" if overdue else text
+            late = translate("ActionTableModel", "Forfalt")
+            return f"{text} – {late}" if overdue else text
         if column == "status":
             return words.status_label(action.status)
         if column == "cost":

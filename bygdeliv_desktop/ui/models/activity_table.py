@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt)
 
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.text import sort_key
@@ -22,8 +23,13 @@ ID_ROLE = Qt.UserRole + 1
 
 class ActivityTableModel(QAbstractTableModel):
     # (row field shown, header text)
-    COLUMNS = ((DATE, "Dato"), (KIND, "Type"), (TITLE, "Tittel"), (PARTICIPANTS, "Deltakere"),
-               (GROUPS, "Målgrupper"), (PARTNERS, "Samarbeidspartnere"))
+    # QT_TRANSLATE_NOOP marks the headers for pyside6-lupdate; headerData translates them.
+    COLUMNS = ((DATE, QT_TRANSLATE_NOOP("ActivityTableModel", "Dato")),
+               (KIND, QT_TRANSLATE_NOOP("ActivityTableModel", "Type")),
+               (TITLE, QT_TRANSLATE_NOOP("ActivityTableModel", "Tittel")),
+               (PARTICIPANTS, QT_TRANSLATE_NOOP("ActivityTableModel", "Deltakere")),
+               (GROUPS, QT_TRANSLATE_NOOP("ActivityTableModel", "Målgrupper")),
+               (PARTNERS, QT_TRANSLATE_NOOP("ActivityTableModel", "Samarbeidspartnere")))
 
     def __init__(self, parent=None, language: str | None = None) -> None:
         super().__init__(parent)

@@ -9,8 +9,8 @@ from bygdeliv_desktop.services.assessments import AssessmentSummary
 from bygdeliv_desktop.ui import assessment_text as words
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AssessmentTableModel", text)
+# Spelled out so that pyside6-lupdate finds every text with its context.
+translate = QCoreApplication.translate
 
 
 class AssessmentTableModel(QAbstractTableModel):
@@ -22,8 +22,8 @@ class AssessmentTableModel(QAbstractTableModel):
         self._scores: dict[str, Totals] = {}
 
     def headers(self) -> tuple[str, ...]:
-        return (_t("Dato"), _t("Vurdert av"), _t("Formål"), _t("Katalog"), _t("Status"),
-                _t("Besvart"), _t("Poeng totalt"), _t("Klar for sertifisering"))
+        return (translate("AssessmentTableModel", "Dato"), translate("AssessmentTableModel", "Vurdert av"), translate("AssessmentTableModel", "Formål"), translate("AssessmentTableModel", "Katalog"), translate("AssessmentTableModel", "Status"),
+                translate("AssessmentTableModel", "Besvart"), translate("AssessmentTableModel", "Poeng totalt"), translate("AssessmentTableModel", "Klar for sertifisering"))
 
     def set_rows(self, rows: list[AssessmentSummary], scores: dict[str, Totals]) -> None:
         """``scores``: each assessment's overall totals, by assessment id."""
@@ -67,9 +67,9 @@ class AssessmentTableModel(QAbstractTableModel):
         if column == "purpose":
             return words.purpose_label(s.purpose)
         if column == "catalogue":
-            return _t("versjon %1").replace("%1", str(s.catalog_version))
+            return translate("AssessmentTableModel", "versjon %1").replace("%1", str(s.catalog_version))
         if column == "status":
-            return _t("Låst") if s.is_final else _t("Utkast")
+            return translate("AssessmentTableModel", "Låst") if s.is_final else translate("AssessmentTableModel", "Utkast")
         if column == "answered":
-            return _t("%1 av %2").replace("%1", str(s.answered)).replace("%2", str(s.total))
-        return _t("Ja") if s.ready else _t("Nei")
+            return translate("AssessmentTableModel", "%1 av %2").replace("%1", str(s.answered)).replace("%2", str(s.total))
+        return translate("AssessmentTableModel", "Ja") if s.ready else translate("AssessmentTableModel", "Nei")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt)
 from PySide6.QtWidgets import QApplication, QStyle
 
 from bygdeliv_desktop.signing.verify import Check
@@ -10,7 +11,9 @@ from bygdeliv_desktop.ui.verify_texts import check_label, failure_reason
 
 
 class CheckTableModel(QAbstractTableModel):
-    COLUMNS = ("Kontroll", "Resultat", "Begrunnelse")
+    COLUMNS = (QT_TRANSLATE_NOOP("CheckTableModel", "Kontroll"),
+               QT_TRANSLATE_NOOP("CheckTableModel", "Resultat"),
+               QT_TRANSLATE_NOOP("CheckTableModel", "Begrunnelse"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -32,10 +32,11 @@ class ServiceTableModel(QAbstractTableModel):
         self.language: str | None = None  # None: the language the user chose
 
     def headers(self) -> tuple[str, ...]:
-        t = QCoreApplication.translate
-        return (t("ServiceTableModel", "Tjeneste"), t("ServiceTableModel", "Samarbeidspartner"),
-                t("ServiceTableModel", "Fra"), t("ServiceTableModel", "Avsluttet"),
-                t("ServiceTableModel", "Tider"), t("ServiceTableModel", "Status"))
+        translate = QCoreApplication.translate
+        return (translate("ServiceTableModel", "Tjeneste"),
+                translate("ServiceTableModel", "Samarbeidspartner"),
+                translate("ServiceTableModel", "Fra"), translate("ServiceTableModel", "Avsluttet"),
+                translate("ServiceTableModel", "Tider"), translate("ServiceTableModel", "Status"))
 
     def set_rows(self, rows: list[ServiceOffering]) -> None:
         self.beginResetModel()
