@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow, QStackedWidget, QToolBar, QWidget,
+    QComboBox, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow,
+    QScrollArea, QStackedWidget, QToolBar, QWidget,
 )
 
 from bygdeliv_desktop.domain.validation import TEXT_LIMITS
@@ -55,7 +56,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.nav.addItem(page.title())
-            self.stack.addWidget(page)
+            # In a scroll area: at 200 % or with a large font on a small screen a page scrolls
+            # instead of pushing the window past the screen's edge.
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.NoFrame)
+            scroller.setWidget(page)
+            self.stack.addWidget(scroller)
             page.data_changed.connect(self._on_data_changed)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.overview.create_store_requested.connect(self.create_store)

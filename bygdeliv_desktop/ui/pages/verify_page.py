@@ -92,6 +92,9 @@ class VerifyPage(Page):
         pdf_label.setBuddy(pick_pdf)
         ca_label = QLabel(self.tr("Betrodd CA-&sertifikat (valgfritt):"))
         ca_label.setBuddy(pick_ca)
+        # The mnemonics go to the buttons (the fields are read-only); the fields keep the names.
+        self.pdf_edit.setAccessibleName(pdf_label.text().replace("&", "").rstrip(":"))
+        self.ca_edit.setAccessibleName(ca_label.text().replace("&", "").rstrip(":"))
         files.addWidget(pdf_label, 0, 0)
         files.addWidget(self.pdf_edit, 0, 1)
         files.addWidget(pick_pdf, 0, 2)
