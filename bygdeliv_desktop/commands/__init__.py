@@ -12,6 +12,7 @@ from types import ModuleType
 # name -> module path; imported only when that command runs, so the GUI starts fast.
 COMMANDS: dict[str, str] = {
     "info": "bygdeliv_desktop.commands.info",
+    "demo": "bygdeliv_desktop.commands.demo",
     "signing": "bygdeliv_desktop.commands.signing",
     "report": "bygdeliv_desktop.commands.report",
     "verify": "bygdeliv_desktop.commands.verify",

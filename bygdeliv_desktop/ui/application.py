@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from bygdeliv_desktop import __version__, paths
@@ -24,6 +26,7 @@ from bygdeliv_desktop.ui.main_window import MainWindow
 from bygdeliv_desktop.ui.messages import error_message
 
 log = logging.getLogger(__name__)
+QUIT_AFTER_ENV = "BYGDELIV_QUIT_AFTER_MS"
 DEMO_DIRNAME = "demo"
 DEMO_DATABASE = "bygdeliv-demo.sqlite3"
 DAILY_BACKUP_DELAY_MS = 3000  # after the window is up, so start-up is not held back
@@ -42,10 +45,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Bygdeliv Desktop")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    _register_fonts()
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "bygdeliv.svg"))))
     app.setStyleSheet(STYLE_SHEET)
     if not hasattr(app, "_translators"):  # once per process: tests make the app many times
         app._translators = install_translations(app, chosen_language(QSettings()))
     return app
+
+
+def _register_fonts() -> None:
+    """The bundled DejaVu Sans, so a machine without fonts (a bare Linux, the PyInstaller bundle)
+    still shows letters, æøå included, rather than boxes."""
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        path = paths.resource("fonts", name)
+        if path.is_file() and QFontDatabase.addApplicationFont(str(path)) < 0:
+            log.warning("could not register %s", path)
 
 
 def database_file_for(data_dir: Path, demo: bool) -> Path:
@@ -163,6 +177,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         if not session.start():
             return 2
+        quit_after = os.environ.get(QUIT_AFTER_ENV)
+        if quit_after:  # smoke tests and benchmarks: open, settle, quit cleanly
+            QTimer.singleShot(int(quit_after), app.quit)
         return app.exec()
     finally:
         session.close()

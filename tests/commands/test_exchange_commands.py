@@ -46,3 +46,17 @@ def test_refused_file_gives_a_reason_and_exit_code(tmp_path, capsys):
     bad.write_bytes(b"nonsense")
     assert main(["import", str(bad), "--yes", "--data-dir", str(tmp_path / "d")]) == 2
     assert "exchange.not_zip" in capsys.readouterr().err
+
+
+def test_demo_command_makes_the_demo_store_once(tmp_path, capsys):
+    assert main(["demo", "--data-dir", str(tmp_path)]) == 0
+    first = capsys.readouterr().out.strip()
+    assert main(["demo", "--data-dir", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.strip() == first  # the same store, not a second one
+    services = AppServices.for_database(open_database(tmp_path / "bygdeliv.sqlite3"))
+    try:
+        [store] = services.stores.list_stores()
+        assert store.id == first and store.name == "Nærbutikken Eksempelbygd"
+        assert services.activities.list_rows(store.id)
+    finally:
+        services.database.close()
