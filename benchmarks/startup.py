@@ -1,69 +1,77 @@
-"""Cold start to first shown window: ``bygdeliv --demo`` beside a bare PySide6 QMainWindow.
+"""Cold start to the first shown window: ``bygdeliv --demo`` beside a bare PySide6 QMainWindow.
 
-Each run is a fresh process that shows its window, lets the event loop paint it once and quits.
-Usage: ``python benchmarks/startup.py [--runs 5]`` (prints medians and the ratio).
-Inner use: ``python benchmarks/startup.py --probe app|bare DATA_DIR``.
+Each run is a fresh process. The parent notes when the child says its window is shown (after
+one pass of the event loop, i.e. painted), for the bare window, for the app's first window and
+for the app's main window with the demo store's data. Target: first window <= 1.5x the bare one.
+
+    python benchmarks/startup.py [--runs 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import median_ms, report  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+def shown():
+    print("first-window", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
 
 
-def probe(kind: str, data_dir: str) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    if kind == "bare":
-        app = QApplication([])
-        window = QMainWindow()
-        window.show()
-        QTimer.singleShot(0, app.quit)
-        app.exec()
-        return
-    from bygdeliv_desktop.app import gui_parser
-    from bygdeliv_desktop.ui import application
-
-    app = application.make_application()
-    QTimer.singleShot(0, app.quit)  # runs once the window is shown and the loop is running
-    application.run_gui(gui_parser().parse_args(["--demo", "--data-dir", data_dir]))
-
-
-def measure(kind: str, data_dir: str) -> float:
+def run(command: list[str], env: dict) -> dict[str, float]:
+    """Seconds from spawning ``command`` to each line it prints, and to its exit."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, __file__, "--probe", kind, data_dir], check=True,
-                   env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM",
-                                                                          "offscreen")})
-    return time.perf_counter() - start
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    seen: dict[str, float] = {}
+    for line in child.stdout:
+        seen.setdefault(line.split()[0], time.perf_counter() - start)
+    if child.wait() != 0:
+        raise SystemExit(f"{command} failed")
+    seen["exit"] = time.perf_counter() - start
+    return seen
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--probe", nargs=2)
     args = parser.parse_args()
-    if args.probe:
-        probe(*args.probe)
-        return
+    base = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     with tempfile.TemporaryDirectory() as data_dir:
-        measure("app", data_dir)  # warm-up; also creates the demo database once
-        measure("bare", data_dir)
-        app_times, bare_times = [], []
+        env = {**base, "BYGDELIV_PRINT_SHOWN": "1", "BYGDELIV_QUIT_AFTER_MS": "0",
+               "XDG_CONFIG_HOME": str(Path(data_dir) / "config")}
+        app = [sys.executable, "-m", "bygdeliv_desktop", "--demo", "--data-dir", data_dir]
+        bare = [sys.executable, "-c", BARE]
+        run(app, env)  # warm-up; also makes the demo database once
+        run(bare, base)
+        first, main_window, bare_shown = [], [], []
         for _ in range(args.runs):
-            app_times.append(measure("app", data_dir))
-            bare_times.append(measure("bare", data_dir))
-    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
-    print(f"bygdeliv --demo, shown and quit: median {app_median * 1000:.0f} ms "
-          f"(min {min(app_times) * 1000:.0f}, max {max(app_times) * 1000:.0f})")
-    print(f"bare QMainWindow, shown and quit: median {bare_median * 1000:.0f} ms "
-          f"(min {min(bare_times) * 1000:.0f}, max {max(bare_times) * 1000:.0f})")
-    print(f"ratio: {app_median / bare_median:.2f}x")
+            timings = run(app, env)
+            first.append(timings["first-window"])
+            main_window.append(timings["main-window"])
+            bare_shown.append(run(bare, base)["first-window"])
+    print(f"median of {args.runs} fresh processes, QT_QPA_PLATFORM={base['QT_QPA_PLATFORM']}")
+    report("first window (bygdeliv --demo)", median_ms(first), median_ms(bare_shown),
+           ratio_target=1.5, floor_name="bare QMainWindow")
+    report("main window with the demo store's data", median_ms(main_window), median_ms(bare_shown),
+           floor_name="bare QMainWindow")
 
 
 if __name__ == "__main__":

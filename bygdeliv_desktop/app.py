@@ -5,7 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bygdeliv_desktop import __version__, commands
+import bygdeliv_desktop
+from bygdeliv_desktop import commands
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked (see bygdeliv_desktop.__getattr__)."""
+
+    def __init__(self, option_strings, dest, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="vis versjonen og avslutt")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"{parser.prog} {bygdeliv_desktop.__version__}")
+        parser.exit()
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -13,7 +25,7 @@ def gui_parser() -> argparse.ArgumentParser:
         prog="bygdeliv",
         description="Bygdeliv Desktop – registrering for bygdelivsbutikker. "
                     f"Kommandoer: {', '.join(commands.COMMANDS)} (bygdeliv KOMMANDO --help).")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--data-dir", help="mappe for databasen (standard: brukerens datamappe; "
                                            "eller miljøvariabelen BYGDELIV_DATA_DIR)")
     parser.add_argument("--demo", action="store_true",

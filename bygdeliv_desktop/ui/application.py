@@ -1,4 +1,9 @@
-"""GUI start-up: Qt application, data location checks, lock, integrity check, backups, window."""
+"""GUI start-up: the Qt application, a first window at once, then the data file.
+
+The first window (``StartupWindow``) needs nothing but Qt, so it is on screen as fast as a bare
+Qt window; the data layer, the checks and the main window follow right after the first paint
+(``session.py``). The safety order of those checks is unchanged.
+"""
 
 from __future__ import annotations
 
@@ -6,30 +11,19 @@ import argparse
 import logging
 import os
 import sys
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from bygdeliv_desktop import __version__, paths
-from bygdeliv_desktop.db import backups, checks, location, open_database
-from bygdeliv_desktop.db.database import inspect_file
-from bygdeliv_desktop.db.restore import restore_backup
-from bygdeliv_desktop.errors import BygdelivError
-from bygdeliv_desktop.services import AppServices
-from bygdeliv_desktop.ui import crash_dialog, integrity_dialog, single_instance
-from bygdeliv_desktop.ui.dialogs.ask import inform
+import bygdeliv_desktop
+from bygdeliv_desktop import paths
 from bygdeliv_desktop.ui.i18n import chosen_language, install_translations
-from bygdeliv_desktop.ui.main_window import MainWindow
-from bygdeliv_desktop.ui.messages import error_message
 
 log = logging.getLogger(__name__)
 QUIT_AFTER_ENV = "BYGDELIV_QUIT_AFTER_MS"
-DEMO_DIRNAME = "demo"
-DEMO_DATABASE = "bygdeliv-demo.sqlite3"
-DAILY_BACKUP_DELAY_MS = 3000  # after the window is up, so start-up is not held back
+SHOWN_ENV = "BYGDELIV_PRINT_SHOWN"  # benchmarks: print when the first and the main window show
 STYLE_SHEET = """
 QLabel#pageHeading { font-size: 15pt; font-weight: 600; padding: 4px 0 6px 0; }
 QLabel#figureValue { font-size: 22pt; font-weight: 600; }
@@ -43,7 +37,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName("Bygdeliv Desktop")
-    app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     _register_fonts()
     app.setWindowIcon(QIcon(str(paths.resource("icons", "bygdeliv.svg"))))
@@ -62,124 +55,75 @@ def _register_fonts() -> None:
             log.warning("could not register %s", path)
 
 
-def database_file_for(data_dir: Path, demo: bool) -> Path:
-    return data_dir / DEMO_DIRNAME / DEMO_DATABASE if demo else paths.database_path(data_dir)
 
 
-class Session(QObject):
-    """One open data file in the GUI: its lock, database, services and main window."""
+def __getattr__(name: str):
+    """``Session`` and ``database_file_for`` live in session.py (imported late, see above)."""
+    if name in ("Session", "database_file_for", "DEMO_DIRNAME", "DEMO_DATABASE"):
+        from bygdeliv_desktop.ui import session
 
-    backup_finished = Signal(str)
+        return getattr(session, name)
+    raise AttributeError(name)
 
-    def __init__(self, database_file: Path, demo: bool) -> None:
+
+class StartupWindow(QWidget):
+    """What the user sees while the data file is checked and opened (a second or so)."""
+
+    def __init__(self) -> None:
         super().__init__()
-        self.database_file, self.demo = database_file, demo
-        self.lock: single_instance.InstanceLock | None = None
-        self.services: AppServices | None = None
-        self.window: MainWindow | None = None
-        self.backup_finished.connect(self._show_backup_message)
+        self.setWindowTitle("Bygdeliv Desktop")
+        self.setObjectName("startupWindow")
+        title = QLabel("Bygdeliv Desktop")
+        title.setObjectName("pageHeading")
+        text = QLabel(self.tr("Åpner databasen …"))
+        layout = QVBoxLayout(self)
+        for label in (title, text):
+            label.setAlignment(Qt.AlignCenter)
+            layout.addWidget(label)
+        geometry = QSettings().value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
 
-    def start(self) -> bool:
-        """Checks, lock, integrity, open; False (after telling the user) when it can't go on."""
-        try:
-            location.ensure_safe_location(self.database_file)
-            self.lock = single_instance.acquire_instance_lock(self.database_file)
-            inspect_file(self.database_file)  # not ours or too new: say so before any check
-        except BygdelivError as error:
-            inform(None, self.tr("Kan ikke åpne databasen"), error_message(error), critical=True)
-            return False
-        problems = checks.quick_check(self.database_file)
-        if problems and not integrity_dialog.ask_to_restore(self.database_file, problems):
-            return False
-        return self.open()
 
-    def open(self, store_id: str | None = None) -> bool:
-        try:
-            self.services = AppServices.for_database(open_database(self.database_file))
-            if self.demo:
-                store_id = self._demo_store_id()
-        except BygdelivError as error:
-            inform(None, self.tr("Kan ikke åpne databasen"), error_message(error), critical=True)
-            return False
-        self.window = MainWindow(self.services, QSettings(), initial_store_id=store_id)
-        self.window.restore_requested.connect(self.restore)
-        self.window.show()
-        if not self.demo:
-            QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self.start_daily_backup)
-            QTimer.singleShot(0, self.window.offer_first_start)
-        return True
+def _print_when_shown(label: str) -> None:
+    if os.environ.get(SHOWN_ENV):
+        import time
 
-    def _demo_store_id(self) -> str:
-        from bygdeliv_desktop.services.demo import DEMO_STORE_NAME, create_demo_store
-
-        existing = [s for s in self.services.stores.list_stores() if s.name == DEMO_STORE_NAME]
-        return (existing[0] if existing else create_demo_store(self.services)).id
-
-    def start_daily_backup(self) -> None:
-        """Back up in a thread if the last backup is a day old (it reads through its own
-        connection, so the window stays usable)."""
-        def work() -> None:
-            try:
-                made = backups.backup_if_due(self.database_file)
-            except BygdelivError as error:
-                log.warning("daily backup failed: %s", error)
-                self.backup_finished.emit(error_message(error))
-                return
-            if made is not None:
-                self.backup_finished.emit(self.tr("Sikkerhetskopi tatt: %1").replace(
-                    "%1", str(made.folder)))
-
-        threading.Thread(target=work, name="daily-backup", daemon=True).start()
-
-    def _show_backup_message(self, text: str) -> None:
-        if self.window is not None:
-            self.window.statusBar().showMessage(text, 10000)
-
-    def restore(self, source: str) -> None:
-        """Close the database, restore ``source`` (keeping the current file as a backup), reopen."""
-        store_id = self.window.current_store_id if self.window else None
-        app = QApplication.instance()
-        app.setQuitOnLastWindowClosed(False)  # the window goes away for a moment
-        self.close_window()
-        self.services.database.close()
-        try:
-            result = restore_backup(self.database_file, Path(source))
-        except BygdelivError as error:
-            inform(None, self.tr("Kunne ikke gjenopprette"), error_message(error))
-        else:
-            kept = result.previous.folder if result.previous else "–"
-            inform(None, self.tr("Gjenopprettet"), self.tr(
-                "Sikkerhetskopien er gjenopprettet. Databasen slik den var, er tatt vare på i "
-                "%1.").replace("%1", str(kept)))
-        reopened = self.open(store_id)
-        app.setQuitOnLastWindowClosed(True)
-        if not reopened:
-            app.quit()
-
-    def close_window(self) -> None:
-        if self.window is not None:
-            self.window.close_without_prompt()
-            self.window.deleteLater()
-            self.window = None
-
-    def close(self) -> None:
-        if self.services is not None:
-            self.services.database.close()
-        if self.lock is not None:
-            self.lock.release()
+        print(f"{label} {time.perf_counter():.4f}", flush=True)
 
 
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
-    reporter = crash_dialog.install(app)  # noqa: F841  (kept alive for the whole run)
-    data_dir = Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
-    session = Session(database_file_for(data_dir, args.demo), demo=args.demo)
-    try:
-        if not session.start():
-            return 2
+    startup = StartupWindow()
+    startup.show()
+    state: dict = {"session": None}
+
+    def open_session() -> None:
+        _print_when_shown("first-window")
+        from bygdeliv_desktop.ui import crash_dialog
+
+        state["reporter"] = crash_dialog.install(app)  # kept alive for the whole run
+        app.setApplicationVersion(bygdeliv_desktop.__version__)
+        from bygdeliv_desktop.ui.session import Session, database_file_for
+
+        data_dir = Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
+        session = state["session"] = Session(database_file_for(data_dir, args.demo),
+                                             demo=args.demo)
+        app.setQuitOnLastWindowClosed(False)  # the start-up window closes before the main one
+        started = session.start()
+        startup.close()
+        app.setQuitOnLastWindowClosed(True)
+        if not started:
+            app.exit(2)
+            return
+        _print_when_shown("main-window")
         quit_after = os.environ.get(QUIT_AFTER_ENV)
         if quit_after:  # smoke tests and benchmarks: open, settle, quit cleanly
             QTimer.singleShot(int(quit_after), app.quit)
+
+    QTimer.singleShot(0, open_session)  # after the first paint
+    try:
         return app.exec()
     finally:
-        session.close()
+        if state["session"] is not None:
+            state["session"].close()

@@ -2300,6 +2300,13 @@ Send the file to the county by e-mail or USB stick. It contains no secrets. You 
     </message>
 </context>
 <context>
+    <name>StartupWindow</name>
+    <message>
+        <source>Åpner databasen …</source>
+        <translation>Opening the database …</translation>
+    </message>
+</context>
+<context>
     <name>StoreProfilePage</name>
     <message>
         <source>&amp;Navn</source>

@@ -2300,6 +2300,13 @@ Send fila til fylkeskommunen på e-post eller minnepinne. Ho inneheld ingen løy
     </message>
 </context>
 <context>
+    <name>StartupWindow</name>
+    <message>
+        <source>Åpner databasen …</source>
+        <translation>Opnar databasen …</translation>
+    </message>
+</context>
+<context>
     <name>StoreProfilePage</name>
     <message>
         <source>&amp;Navn</source>

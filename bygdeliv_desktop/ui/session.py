@@ -1,0 +1,137 @@
+"""One open data file in the GUI: location check, lock, integrity check, open, window, backups.
+
+Imported after the first window is on screen (see ``application.run_gui``): it pulls in the
+data layer (SQLAlchemy, sqlmodel, alembic), which is most of the start-up time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from bygdeliv_desktop import paths
+from bygdeliv_desktop.db import backups, checks, location, open_database
+from bygdeliv_desktop.db.database import inspect_file
+from bygdeliv_desktop.db.restore import restore_backup
+from bygdeliv_desktop.errors import BygdelivError
+from bygdeliv_desktop.services import AppServices
+from bygdeliv_desktop.ui import integrity_dialog, single_instance
+from bygdeliv_desktop.ui.dialogs.ask import inform
+from bygdeliv_desktop.ui.main_window import MainWindow
+from bygdeliv_desktop.ui.messages import error_message
+
+log = logging.getLogger(__name__)
+DEMO_DIRNAME = "demo"
+DEMO_DATABASE = "bygdeliv-demo.sqlite3"
+DAILY_BACKUP_DELAY_MS = 3000  # after the window is up, so start-up is not held back
+
+
+def database_file_for(data_dir: Path, demo: bool) -> Path:
+    return data_dir / DEMO_DIRNAME / DEMO_DATABASE if demo else paths.database_path(data_dir)
+
+
+class Session(QObject):
+    """One open data file in the GUI: its lock, database, services and main window."""
+
+    backup_finished = Signal(str)
+
+    def __init__(self, database_file: Path, demo: bool) -> None:
+        super().__init__()
+        self.database_file, self.demo = database_file, demo
+        self.lock: single_instance.InstanceLock | None = None
+        self.services: AppServices | None = None
+        self.window: MainWindow | None = None
+        self.backup_finished.connect(self._show_backup_message)
+
+    def start(self) -> bool:
+        """Checks, lock, integrity, open; False (after telling the user) when it can't go on."""
+        try:
+            location.ensure_safe_location(self.database_file)
+            self.lock = single_instance.acquire_instance_lock(self.database_file)
+            inspect_file(self.database_file)  # not ours or too new: say so before any check
+        except BygdelivError as error:
+            inform(None, self.tr("Kan ikke åpne databasen"), error_message(error), critical=True)
+            return False
+        problems = checks.quick_check(self.database_file)
+        if problems and not integrity_dialog.ask_to_restore(self.database_file, problems):
+            return False
+        return self.open()
+
+    def open(self, store_id: str | None = None) -> bool:
+        try:
+            self.services = AppServices.for_database(open_database(self.database_file))
+            if self.demo:
+                store_id = self._demo_store_id()
+        except BygdelivError as error:
+            inform(None, self.tr("Kan ikke åpne databasen"), error_message(error), critical=True)
+            return False
+        self.window = MainWindow(self.services, QSettings(), initial_store_id=store_id)
+        self.window.restore_requested.connect(self.restore)
+        self.window.show()
+        if not self.demo:
+            QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self.start_daily_backup)
+            QTimer.singleShot(0, self.window.offer_first_start)
+        return True
+
+    def _demo_store_id(self) -> str:
+        from bygdeliv_desktop.services.demo import DEMO_STORE_NAME, create_demo_store
+
+        existing = [s for s in self.services.stores.list_stores() if s.name == DEMO_STORE_NAME]
+        return (existing[0] if existing else create_demo_store(self.services)).id
+
+    def start_daily_backup(self) -> None:
+        """Back up in a thread if the last backup is a day old (it reads through its own
+        connection, so the window stays usable)."""
+        def work() -> None:
+            try:
+                made = backups.backup_if_due(self.database_file)
+            except BygdelivError as error:
+                log.warning("daily backup failed: %s", error)
+                self.backup_finished.emit(error_message(error))
+                return
+            if made is not None:
+                self.backup_finished.emit(self.tr("Sikkerhetskopi tatt: %1").replace(
+                    "%1", str(made.folder)))
+
+        threading.Thread(target=work, name="daily-backup", daemon=True).start()
+
+    def _show_backup_message(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 10000)
+
+    def restore(self, source: str) -> None:
+        """Close the database, restore ``source`` (keeping the current file as a backup), reopen."""
+        store_id = self.window.current_store_id if self.window else None
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # the window goes away for a moment
+        self.close_window()
+        self.services.database.close()
+        try:
+            result = restore_backup(self.database_file, Path(source))
+        except BygdelivError as error:
+            inform(None, self.tr("Kunne ikke gjenopprette"), error_message(error))
+        else:
+            kept = result.previous.folder if result.previous else "–"
+            inform(None, self.tr("Gjenopprettet"), self.tr(
+                "Sikkerhetskopien er gjenopprettet. Databasen slik den var, er tatt vare på i "
+                "%1.").replace("%1", str(kept)))
+        reopened = self.open(store_id)
+        app.setQuitOnLastWindowClosed(True)
+        if not reopened:
+            app.quit()
+
+    def close_window(self) -> None:
+        if self.window is not None:
+            self.window.close_without_prompt()
+            self.window.deleteLater()
+            self.window = None
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.database.close()
+        if self.lock is not None:
+            self.lock.release()
