@@ -16,7 +16,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _common import report  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from bygdeliv_desktop.db import open_database  # noqa: E402
@@ -54,6 +56,63 @@ def median_ms(call, repeat: int) -> tuple[float, int]:
     return statistics.median(times), count
 
 
+def gui_cases(activities, store_id: str, path: Path, repeat: int) -> None:
+    """Open, sort and filter through the real table model (what the Aktiviteter page does), each
+    against a floor: the same rows read with the sqlite3 module and nothing else."""
+    import os
+    import sqlite3
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from bygdeliv_desktop.ui.models.activity_table import ActivityTableModel
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841
+    model = ActivityTableModel()
+    raw = sqlite3.connect(path)
+    floor, _ = median_ms(lambda: raw.execute(
+        "SELECT id, date, end_date, kind_code, title, participants, target_groups, partners "
+        "FROM activity WHERE store_id = ? AND deleted_at IS NULL", (store_id,)).fetchall(), repeat)
+    raw.close()
+
+    def open_all():
+        model.set_rows(activities.list_rows(store_id))
+        return range(model.rowCount())
+
+    def sort(column: int, order):
+        model.sort(column, order)
+        return range(model.rowCount())
+
+    def text_filter(text: str):
+        model.set_text_filter(text)
+        return range(model.rowCount())
+
+    def year_filter():
+        model.set_rows(activities.list_rows(store_id, year=2020))
+        return range(model.rowCount())
+
+    def open_year():  # what the page shows when it opens: the newest year (see years())
+        year = activities.years(store_id)[0]
+        model.set_rows(activities.list_rows(store_id, year=year))
+        return range(model.rowCount())
+
+    print(f"model cases, median of {repeat} (floor: plain sqlite3 SELECT of all the rows)")
+    for name, call in (("open as the page does (newest year)", open_year),
+                       ("open all years", open_all)):
+        ms, rows = median_ms(call, repeat)
+        report(f"{name} ({rows} rows)", ms, floor, absolute_target=100,
+               floor_name="sqlite3 SELECT")
+    for name, call in (("sort by title", lambda: sort(2, Qt.AscendingOrder)),
+                       ("sort by date, newest first", lambda: sort(0, Qt.DescendingOrder)),
+                       ("filter text 'quiz'", lambda: text_filter("quiz")),
+                       ("filter off", lambda: text_filter("")),
+                       ("filter year 2020 (query + model)", year_filter)):
+        ms, count = median_ms(call, repeat)
+        report(f"{name} ({count} rows)", ms, floor, absolute_target=100,
+               floor_name="sqlite3 SELECT")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
@@ -80,6 +139,7 @@ def main() -> None:
             for name, call in cases.items():
                 ms, count = median_ms(call, args.repeat)
                 print(f"{name:34} median of {args.repeat}: {ms:8.1f} ms  ({count} rows)")
+            gui_cases(activities, store_id, database.path, args.repeat)
         finally:
             database.close()
 

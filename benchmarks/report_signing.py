@@ -20,10 +20,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
+from _common import report  # noqa: E402
 from bygdeliv_desktop.db import open_database  # noqa: E402
 from bygdeliv_desktop.domain.models import Activity  # noqa: E402
 from bygdeliv_desktop.report.data import CategoryScore, ReportAction, ReportAssessment  # noqa: E402
@@ -64,6 +66,26 @@ def bare_document(pages: int) -> bytes:
     for page in range(pages):
         for line in range(60):
             pdf.drawString(50, 800 - 12 * line, f"Side {page + 1}, linje {line + 1}: tekst")
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def ttf_document(pages: int) -> bytes:
+    """The same page count in the app's embedded TTF (DejaVu Sans), text only: a second floor."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from bygdeliv_desktop import paths
+
+    if "BenchDejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BenchDejaVu", str(paths.resource("fonts", "DejaVuSans.ttf"))))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    for page in range(pages):
+        pdf.setFont("BenchDejaVu", 10)
+        for line in range(60):
+            pdf.drawString(50, 800 - 12 * line, f"Side {page + 1}, linje {line + 1}: æøå tekst")
         pdf.showPage()
     pdf.save()
     return out.getvalue()
@@ -119,12 +141,15 @@ def main() -> None:
         pages = len(pikepdf.open(io.BytesIO(signed)).pages)
         full = median_seconds(lambda: build_signed(services, request, loaded))
         bare = median_seconds(lambda: bare_document(pages))
+        ttf = median_seconds(lambda: ttf_document(pages))
         unlock = median_seconds(lambda: identity.load("benchmark-passord"))
         stages = stage_times(services, request, loaded)
         services.database.close()
-    print(f"pages: {pages}, signed file: {len(signed) / 1024:.0f} KiB")
-    print(f"produce + sign (median of {RUNS}): {full * 1000:.0f} ms")
-    print(f"bare reportlab, same pages:       {bare * 1000:.0f} ms  (ratio {full / bare:.1f}x)")
+    print(f"pages: {pages}, signed file: {len(signed) / 1024:.0f} KiB, median of {RUNS}")
+    report("summary PDF, PDF/A and signing", full * 1000, bare * 1000, ratio_target=3,
+           absolute_target=1000, floor_name="bare reportlab (Helvetica)")
+    report("summary PDF, PDF/A and signing", full * 1000, ttf * 1000,
+           floor_name="reportlab with the embedded TTF")
     print(f"unlock key (passphrase, once per session): {unlock * 1000:.0f} ms")
     print("stages (median): " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in stages.items()))
 

@@ -91,10 +91,19 @@ class ActivityService:
                 for id_, day, end, kind, title, people, groups, partners in raw]
 
     def years(self, store_id: str) -> list[int]:
-        query = (select(func.distinct(func.substr(Activity.date, 1, 4)))
-                 .where(Activity.store_id == store_id, col(Activity.deleted_at).is_(None)))
+        """Years with activities, newest first: one index lookup per year (the newest date before
+        the year found last), not a scan of every activity."""
+        found: list[int] = []
         with self._db.reader() as session:
-            return sorted((int(y) for (y,) in session.execute(query).all()), reverse=True)
+            while True:
+                query = select(func.max(Activity.date)).where(
+                    Activity.store_id == store_id, col(Activity.deleted_at).is_(None))
+                if found:
+                    query = query.where(Activity.date < date(found[-1], 1, 1))
+                newest = session.execute(query).scalar()
+                if newest is None:
+                    return found
+                found.append(newest.year)
 
     def totals_by_kind(self, store_id: str, year: int) -> list[KindTotal]:
         first, last = _year_bounds(year)

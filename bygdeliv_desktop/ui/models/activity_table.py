@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt)
 
 from bygdeliv_desktop.domain import catalogs
-from bygdeliv_desktop.domain.text import sort_key
+from bygdeliv_desktop.domain.text import NORWEGIAN_ORDER, sort_key
 from bygdeliv_desktop.services.activities import ROW_COLUMNS
 
 ID, DATE, END_DATE, KIND, TITLE, PARTICIPANTS, GROUPS, PARTNERS = range(len(ROW_COLUMNS))
@@ -132,6 +132,9 @@ class ActivityTableModel(QAbstractTableModel):
         elif field == KIND:
             labels = {code: sort_key(text) for code, text in self._kind_labels.items()}
             key = lambda r: labels.get(r[KIND], r[KIND])  # noqa: E731
+        elif field in (TITLE, PARTNERS):  # plain text: the key without a call per row
+            table = NORWEGIAN_ORDER
+            key = lambda r: r[field].casefold().translate(table)  # noqa: E731
         else:
             key = lambda r: sort_key(self._display(r, field))  # noqa: E731
         self._rows.sort(key=key, reverse=order == Qt.DescendingOrder)
