@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.assessment_models import ActionItem
 from bygdeliv_desktop.domain.text import sort_key
 from bygdeliv_desktop.ui import assessment_text as words
+from bygdeliv_desktop.ui.models.rows_model import RowsTableModel
 
 SORT_ROLE = Qt.UserRole + 1
 
@@ -19,7 +20,7 @@ SORT_ROLE = Qt.UserRole + 1
 translate = QCoreApplication.translate
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowsTableModel):
     COLUMNS = ("title", "criteria", "responsible", "deadline", "status", "cost", "funding")
 
     def __init__(self, parent=None) -> None:
@@ -39,17 +40,6 @@ class ActionTableModel(QAbstractTableModel):
 
     def action(self, row: int) -> ActionItem:
         return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from bygdeliv_desktop.domain.scoring import Totals
 from bygdeliv_desktop.services.assessments import AssessmentSummary
 from bygdeliv_desktop.ui import assessment_text as words
+from bygdeliv_desktop.ui.models.rows_model import RowsTableModel
 
 
 # Spelled out so that pyside6-lupdate finds every text with its context.
 translate = QCoreApplication.translate
 
 
-class AssessmentTableModel(QAbstractTableModel):
+class AssessmentTableModel(RowsTableModel):
     COLUMNS = ("date", "by", "purpose", "catalogue", "status", "answered", "score", "readiness")
 
     def __init__(self, parent=None) -> None:
@@ -36,17 +37,6 @@ class AssessmentTableModel(QAbstractTableModel):
 
     def rows(self) -> list[AssessmentSummary]:
         return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid() or role not in (Qt.DisplayRole, Qt.AccessibleTextRole):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.models import ServiceOffering
 from bygdeliv_desktop.domain.text import sort_key
+from bygdeliv_desktop.ui.models.rows_model import RowsTableModel
 
 SORT_ROLE = Qt.UserRole + 1
 
@@ -23,7 +24,7 @@ def _date_text(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-class ServiceTableModel(QAbstractTableModel):
+class ServiceTableModel(RowsTableModel):
     COLUMNS = ("service", "partner", "since", "ended", "hours", "status")
 
     def __init__(self, parent=None) -> None:
@@ -45,17 +46,6 @@ class ServiceTableModel(QAbstractTableModel):
 
     def offering(self, row: int) -> ServiceOffering:
         return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():
