@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QDialog, QLabel, QLineEdit, QListWidget, QListWid
 from bygdeliv_desktop.db import Database
 from bygdeliv_desktop.services.search import ACTION, ACTIVITY, SERVICE, STORE, SearchHit, search
 
+LIMIT = 50
+
 
 class SearchDialog(QDialog):
     def __init__(self, database: Database, text: str = "", parent: QWidget | None = None) -> None:
@@ -46,7 +48,7 @@ class SearchDialog(QDialog):
 
     def run(self) -> None:
         self.timer.stop()
-        hits = search(self.database, self.field.text())
+        hits = search(self.database, self.field.text(), limit=LIMIT)
         self.results.clear()
         for hit in hits:
             item = QListWidgetItem(f"{self.kinds[hit.kind]}: {hit.title}"
@@ -56,8 +58,13 @@ class SearchDialog(QDialog):
         if hits:
             self.results.setCurrentRow(0)
         typed = len(self.field.text().strip()) >= 2
-        self.count.setText(self.tr("%1 treff").replace("%1", str(len(hits))) if typed
-                           else self.tr("Skriv minst to tegn."))
+        if not typed:
+            self.count.setText(self.tr("Skriv minst to tegn."))
+        elif len(hits) >= LIMIT:
+            self.count.setText(self.tr("Viser de første %1 treff. Skriv mer for å snevre inn.")
+                               .replace("%1", str(LIMIT)))
+        else:
+            self.count.setText(self.tr("%1 treff").replace("%1", str(len(hits))))
 
     def _enter(self) -> None:
         if self.timer.isActive():

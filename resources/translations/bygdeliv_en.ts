@@ -2024,6 +2024,10 @@ Do you want to open it now?</translation>
         <translation>Results</translation>
     </message>
     <message>
+        <source>Viser de første %1 treff. Skriv mer for å snevre inn.</source>
+        <translation>Showing the first %1 results. Type more to narrow down.</translation>
+    </message>
+    <message>
         <source>%1 treff</source>
         <translation>%1 results</translation>
     </message>

@@ -2024,6 +2024,10 @@ Vil du opne det no?</translation>
         <translation>Treff</translation>
     </message>
     <message>
+        <source>Viser de første %1 treff. Skriv mer for å snevre inn.</source>
+        <translation>Viser dei første %1 treffa. Skriv meir for å snevre inn.</translation>
+    </message>
+    <message>
         <source>%1 treff</source>
         <translation>%1 treff</translation>
     </message>

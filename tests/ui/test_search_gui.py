@@ -33,3 +33,18 @@ def test_search_opens_the_activity_in_another_store(windows, qtbot, on_dialog):
     page = window.activities
     rows = page.table.selectionModel().selectedRows()
     assert [page.model.activity_id(r.row()) for r in rows] == [wanted.id]
+
+
+def test_many_hits_say_only_the_first_are_shown(windows, qtbot):
+    window = windows.open()
+    store = window.services.stores.create({"name": "Joker Grue Finnskog"})
+    for day in range(1, 61):
+        window.services.activities.add(store.id, {"date": dt.date(2024, 1, 1) + dt.timedelta(days=day),
+                                                  "kind_code": "quiz", "title": "Kaffeprat"})
+    dialog = SearchDialog(window.services.database, "kaffeprat", window)
+    qtbot.addWidget(dialog)
+    assert dialog.results.count() == 50
+    assert "første 50" in dialog.count.text()
+    dialog.field.setText("kaffeprat 2")  # no such title: the count says so
+    dialog.run()
+    assert dialog.results.count() == 0 and dialog.count.text() == "0 treff"
