@@ -990,6 +990,26 @@ After: %2</translation>
         <source>Ikke signert</source>
         <translation>Not signed</translation>
     </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source> (utkast)</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <source>fil</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>fil + PDF</source>
+        <translation>file + PDF</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

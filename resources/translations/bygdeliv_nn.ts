@@ -990,6 +990,26 @@ Etter: %2</translation>
         <source>Ikke signert</source>
         <translation>Ikkje signert</translation>
     </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source> (utkast)</source>
+        <translation> (utkast)</translation>
+    </message>
+    <message>
+        <source>fil</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>fil + PDF</source>
+        <translation>fil + PDF</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

@@ -69,3 +69,16 @@ def test_window_speaks_the_chosen_language(windows, language, expected):
         windows.close()
     finally:
         remove_translations(app, translators)
+
+
+def test_county_words_from_the_service_are_shown_translated(app):
+    from bygdeliv_desktop.ui.models.county_model import value_text
+
+    translators = install_translations(QApplication.instance(), "en")
+    try:
+        assert value_text("readiness", "Nei (utkast)") == "No (draft)"
+        assert value_text("overall_score", "83 % (utkast)") == "83 % (draft)"
+        assert value_text("source", "fil + PDF") == "file + PDF"
+        assert value_text("store", "Nei") == "Nei"  # a store called "Nei" stays itself
+    finally:
+        remove_translations(QApplication.instance(), translators)

@@ -36,6 +36,23 @@ def signature_text(status: str) -> str:
             UNSIGNED: translate("CountyTableModel", "Ikke signert")}.get(status, status)
 
 
+DRAFT = " (utkast)"
+
+
+def value_text(key: str, value: str) -> str:
+    """The county service writes a few words in bokmål (they also go to CSV); shown translated."""
+    if key in ("readiness", "overall_score") and value:
+        draft = value.endswith(DRAFT)
+        base = value.removesuffix(DRAFT)
+        base = {"Ja": translate("CountyTableModel", "Ja"),
+                "Nei": translate("CountyTableModel", "Nei")}.get(base, base)
+        return base + (translate("CountyTableModel", " (utkast)") if draft else "")
+    if key == "source":
+        return {"fil": translate("CountyTableModel", "fil"),
+                "fil + PDF": translate("CountyTableModel", "fil + PDF")}.get(value, value)
+    return value
+
+
 class CountyTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -73,7 +90,7 @@ class CountyTableModel(QAbstractTableModel):
                 return signature_text(value)
             if isinstance(value, dt.date):
                 return f"{value:%d.%m.%Y}"
-            return "" if value is None else str(value)
+            return "" if value is None else value_text(key, str(value))
         if role == SORT_ROLE:
             if isinstance(value, bool) or value is None or value == "":
                 return EMPTY_LAST if not isinstance(value, bool) else str(value)
