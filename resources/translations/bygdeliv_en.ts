@@ -1370,6 +1370,10 @@ After: %2</translation>
         <translation>not signed</translation>
     </message>
     <message>
+        <source>, org.nr. %1</source>
+        <translation>, org. no. %1</translation>
+    </message>
+    <message>
         <source>signert av %1 (bekreftet av fylkets CA)</source>
         <translation>signed by %1 (confirmed by the county CA)</translation>
     </message>

@@ -1370,6 +1370,10 @@ Etter: %2</translation>
         <translation>ikkje signert</translation>
     </message>
     <message>
+        <source>, org.nr. %1</source>
+        <translation>, org.nr. %1</translation>
+    </message>
+    <message>
         <source>signert av %1 (bekreftet av fylkets CA)</source>
         <translation>signert av %1 (stadfesta av CA-en til fylket)</translation>
     </message>

@@ -154,3 +154,44 @@ def test_conflict_is_resolved_in_the_dialog(windows, laptop, qtbot, tmp_path):
     [row] = shop.services.activities.list_rows(store.id)
     assert row.title == other_version
     assert dialog.list.count() == 0 and dialog.empty.isVisibleTo(dialog)
+
+
+def test_signed_export_shows_the_signer_in_the_preview(windows, laptop, qtbot, on_dialog,
+                                                       tmp_path):
+    from bygdeliv_desktop.signing.certs import SignerProfile
+
+    shop = windows.open()
+    store = _store_with_activity(shop)
+    shop.exchange.identity.create(SignerProfile("Kari Kjøpmann", "Daglig leder", STORE,
+                                                "974760673"), "riktig-passord")
+    texts: list[str] = []
+    done = _message(on_dialog, texts)
+    out = tmp_path / "signert.bygdeliv"
+    shop.exchange.export_to(out, [store.id], "riktig-passord")
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    assert "Filen er signert." in texts[0]
+
+    other = laptop.open()
+    seen = []
+    handled = on_dialog(ImportPreviewDialog, lambda d: (
+        seen.append(d.findChildren(type(d.verdict))[0].text()), _press(d, QDialogButtonBox.Cancel)))
+    other.exchange.import_from(out)
+    qtbot.waitUntil(lambda: bool(handled), timeout=10000)
+    assert "signert av Kari Kjøpmann, org.nr. 974760673" in seen[0]
+    assert "ikke bekreftet" in seen[0]  # self-signed: intact, signer not confirmed
+
+
+def test_wrong_passphrase_on_export_writes_nothing(windows, qtbot, on_dialog, tmp_path):
+    from bygdeliv_desktop.signing.certs import SignerProfile
+
+    shop = windows.open()
+    store = _store_with_activity(shop)
+    shop.exchange.identity.create(SignerProfile("Kari Kjøpmann", "Daglig leder", STORE,
+                                                "974760673"), "riktig-passord")
+    texts: list[str] = []
+    done = _message(on_dialog, texts)
+    out = tmp_path / "signert.bygdeliv"
+    shop.exchange.export_to(out, [store.id], "feil-passord")
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    assert "Feil passord" in texts[0]
+    assert not out.exists() and not list(tmp_path.glob("*.partial"))

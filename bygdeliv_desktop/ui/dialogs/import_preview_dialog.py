@@ -72,7 +72,9 @@ class ImportPreviewDialog(QDialog):
     def _signature_text(self, signer) -> str:
         if signer is None:
             return self.tr("ikke signert")
-        who = f"{signer.subject} {signer.organization_id}".strip()
+        # eIDAS writes Norwegian organisation numbers as "NTRNO-974760673".
+        org = signer.organization_id.removeprefix("NTRNO-")
+        who = signer.subject + (self.tr(", org.nr. %1").replace("%1", org) if org else "")
         if signer.status == TRUSTED:
             return self.tr("signert av %1 (bekreftet av fylkets CA)").replace("%1", who)
         if signer.status == VALID:
