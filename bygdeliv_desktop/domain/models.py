@@ -7,8 +7,10 @@ from __future__ import annotations
 import uuid
 import datetime as dt
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
+
+from bygdeliv_desktop.domain.text import norwegian_key_sql
 
 
 def utc_now() -> dt.datetime:
@@ -71,8 +73,18 @@ class ServiceOffering(SyncedRecord, table=True):
 
 
 class Activity(SyncedRecord, table=True):
-    # The activity list asks for one store's activities by date: one index answers it.
-    __table_args__ = (Index("ix_activity_store_date", "store_id", "date"),)
+    # The activity list asks for one store's live activities in one of several orders: an index
+    # answers each (migration 0006, services/activity_listing.py).
+    __table_args__ = (
+        Index("ix_activity_live_date", "store_id", "deleted_at", "date", "kind_code"),
+        Index("ix_activity_live_kind", "store_id", "deleted_at", "kind_code", "date"),
+        Index("ix_activity_live_groups", "store_id", "deleted_at", "target_groups", "date"),
+        Index("ix_activity_live_participants", "store_id", "deleted_at", "participants", "date"),
+        Index("ix_activity_live_title", "store_id", "deleted_at", text(norwegian_key_sql("title")),
+              "date"),
+        Index("ix_activity_live_partners", "store_id", "deleted_at",
+              text(norwegian_key_sql("partners")), "date"),
+    )
 
     store_id: str = Field(foreign_key="store.id", index=True, max_length=36)
     date: dt.date = Field(index=True)

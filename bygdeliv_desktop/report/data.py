@@ -127,7 +127,7 @@ def collect(services: AppServices, store_id: str, signer: SignerInfo,
                     else service_kinds.label(o.kind_code),
                     o.partner, o.started_on, o.ended_on, o.hours, o.is_active(end))
         for o in services.offerings.list_for_store(store_id))
-    rows = [r for r in services.activities.list_rows(store_id) if start <= r.date <= end]
+    rows = services.activities.list_rows(store_id, between=(start, end))
     return ReportData(
         # The id lets the county match the summary with the store's exchange files.
         store={"id": store.id, **{name: getattr(store, name) for name in STORE_FIELDS}},

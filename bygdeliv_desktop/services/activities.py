@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import namedtuple
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,17 +12,14 @@ from sqlmodel import col, select
 from bygdeliv_desktop.db import Database
 from bygdeliv_desktop.domain.models import Activity, Store
 from bygdeliv_desktop.domain.validation import validate_activity
+from bygdeliv_desktop.services.activity_listing import (
+    ROW_COLUMNS, ActivityListing, ActivityQuery, ActivityRow, count_live)
 from bygdeliv_desktop.services.records import apply, check, clean, get_live, merged, soft_delete
 
 ACTIVITY_FIELDS = (
     "date", "end_date", "kind_code", "title", "participants", "target_groups", "partners",
     "cost_nok", "funding", "note",
 )
-# Columns of one list row, in order; the list model indexes rows by these positions.
-ROW_COLUMNS = ("id", "date", "end_date", "kind_code", "title", "participants", "target_groups",
-               "partners")
-# A tuple (fast to build and index) that still reads as row.title where speed does not matter.
-ActivityRow = namedtuple("ActivityRow", ROW_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -56,26 +52,27 @@ class ActivityService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def list_rows(self, store_id: str, year: int | None = None,
-                  kind_code: str | None = None) -> list[ActivityRow]:
+    def list_rows(self, store_id: str, year: int | None = None, kind_code: str | None = None,
+                  between: tuple[date, date] | None = None) -> list[ActivityRow]:
         """Light rows (named tuples in ROW_COLUMNS order), newest first, then by title.
 
-        The list view loads every row of a store, so this is the hot path for 100 000 activities
-        (see benchmarks/activities_list.py). It runs on the driver's cursor: the ORM's row objects
-        and result processing cost more than the query itself.
+        For reports, exports and figures that need every row at once; the list on screen reads
+        through ``listing`` instead. Runs on the driver's cursor: the ORM's row objects and result
+        processing cost more than the query itself.
         """
         table = Activity.__tablename__
         conditions = ["store_id = :store", "deleted_at IS NULL"]
         params: dict[str, object] = {"store": store_id}
-        if year is None:
+        if year is not None:
+            between = _year_bounds(year)
+        if between is None:
             # Most of the table is wanted. Left alone, SQLite walks an index in date order and
             # fetches each row from wherever it lies in the file: 100 000 random lookups. One
             # sequential scan plus a sort is several times faster (see the benchmark).
             table += " NOT INDEXED"
         else:
-            first, last = _year_bounds(year)
             conditions += ["date >= :first", "date <= :last"]
-            params.update(first=first.isoformat(), last=last.isoformat())
+            params.update(first=between[0].isoformat(), last=between[1].isoformat())
         if kind_code:
             conditions.append("kind_code = :kind")
             params["kind"] = kind_code
@@ -89,6 +86,19 @@ class ActivityService:
         return [make((id_, to_date(day), end and to_date(end), kind, title, people, groups,
                       partners))
                 for id_, day, end, kind, title, people, groups, partners in raw]
+
+    def listing(self, query: ActivityQuery, kind_labels: Mapping[str, str] | None = None,
+                group_labels: Mapping[str, str] | None = None) -> ActivityListing:
+        """The activities ``query`` selects, in its order, read from the database as needed.
+
+        The labels (code → text in the user's language) are what the list shows: the kind and
+        target-group columns sort by them, and the text filter also finds a kind by its label.
+        """
+        return ActivityListing(self._db, query, kind_labels or {}, group_labels or {})
+
+    def count(self, query: ActivityQuery) -> int:
+        """How many live activities the query's year and kind select (its text ignored)."""
+        return count_live(self._db, query)
 
     def years(self, store_id: str) -> list[int]:
         """Years with activities, newest first: one index lookup per year (the newest date before

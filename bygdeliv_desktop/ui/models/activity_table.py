@@ -1,24 +1,30 @@
 """Table model for meeting-place activities, built for long lists.
 
-Rows are the light tuples from ``ActivityService.list_rows`` (no ORM objects, no widgets per row).
-Sorting and text filtering happen here on plain Python lists rather than through
-QSortFilterProxyModel: a proxy calls ``data()`` once per comparison, which takes seconds at
-100 000 rows, while a keyed list sort takes tens of milliseconds.
+The rows come from an ``ActivityListing``: the service filters and sorts in SQLite through
+indexes and hands over rows a block at a time as the view scrolls, so 100 000 activities open,
+sort and filter in tens of milliseconds (benchmarks/activities_list.py). No
+QSortFilterProxyModel: it would ask ``data()`` for every row to compare them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt)
 
 from bygdeliv_desktop.domain import catalogs
-from bygdeliv_desktop.domain.text import NORWEGIAN_ORDER, sort_key
-from bygdeliv_desktop.services.activities import ROW_COLUMNS
+from bygdeliv_desktop.services.activities import ROW_COLUMNS, ActivityService
+from bygdeliv_desktop.services.activity_listing import ActivityQuery
 
 ID, DATE, END_DATE, KIND, TITLE, PARTICIPANTS, GROUPS, PARTNERS = range(len(ROW_COLUMNS))
 ID_ROLE = Qt.UserRole + 1
+# Which listing order each shown field sorts by.
+SORT_FIELD = {DATE: "date", KIND: "kind", TITLE: "title", PARTICIPANTS: "participants",
+              GROUPS: "target_groups", PARTNERS: "partners"}
+# Beyond this many remembered indexes (a big selection), a re-sort resets the view instead.
+_REMAPPED_INDEXES = 200
 
 
 class ActivityTableModel(QAbstractTableModel):
@@ -31,51 +37,62 @@ class ActivityTableModel(QAbstractTableModel):
                (GROUPS, QT_TRANSLATE_NOOP("ActivityTableModel", "Målgrupper")),
                (PARTNERS, QT_TRANSLATE_NOOP("ActivityTableModel", "Samarbeidspartnere")))
 
-    def __init__(self, parent=None, language: str | None = None) -> None:
+    def __init__(self, activities: ActivityService | None = None, parent=None,
+                 language: str | None = None) -> None:
         super().__init__(parent)
-        self._all: list[Sequence] = []
-        self._rows: list[Sequence] = []
-        self._filter = ""
-        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.DescendingOrder)
+        self._activities = activities
+        self._query: ActivityQuery | None = None
+        self._rows: Sequence[Sequence] = ()
+        self._total = 0
+        self._text = ""
+        self._sort: tuple[str, bool] = ("date", True)
         self.set_language(language)
 
-    def set_language(self, language: str) -> None:
+    def set_language(self, language: str | None) -> None:
         self._kind_labels = {k.code: k.label(language) for k in catalogs.activity_kinds().kinds}
         self._group_labels = {g.code: g.label(language) for g in catalogs.target_groups().kinds}
 
     # -- contents ---------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[Sequence]) -> None:
-        """Replace all rows (already newest first from the service), keeping sort and filter."""
-        self.beginResetModel()
-        self._all = list(rows)
-        self._rows = self._filtered(self._all)
-        self._apply_sort()
-        self.endResetModel()
+    def set_filter(self, store_id: str | None, year: int | None = None,
+                   kind_code: str | None = None) -> None:
+        """Show a store's activities for a year and kind (None: all), keeping text and order."""
+        query = None if store_id is None else ActivityQuery(
+            store_id, year, kind_code, self._text, self._sort[0], self._sort[1])
+        self._reset(query, count_total=True)
 
     def set_text_filter(self, text: str) -> None:
+        self._text = text.strip()
+        if self._query is not None:
+            self._reset(replace(self._query, text=self._text), count_total=False)
+
+    def reload(self) -> None:
+        """Read again after a change (the same filter and order)."""
+        self._reset(self._query, count_total=True)
+
+    def _reset(self, query: ActivityQuery | None, count_total: bool) -> None:
         self.beginResetModel()
-        self._filter = text.casefold().strip()
-        self._rows = self._filtered(self._all)
-        self._apply_sort()
+        self._query = query
+        self._rows = self._listing(query) if query else ()
+        if query is None:
+            self._total = 0
+        elif not query.text:
+            self._total = len(self._rows)
+        elif count_total:
+            self._total = self._activities.count(query)
         self.endResetModel()
 
-    def _filtered(self, rows: list[Sequence]) -> list[Sequence]:
-        needle = self._filter
-        if not needle:
-            return list(rows)
-        labels = self._kind_labels
-        return [r for r in rows
-                if needle in r[TITLE].casefold() or needle in r[PARTNERS].casefold()
-                or needle in labels.get(r[KIND], r[KIND]).casefold()]
+    def _listing(self, query: ActivityQuery) -> Sequence[Sequence]:
+        return self._activities.listing(query, self._kind_labels, self._group_labels)
 
     def activity_id(self, row: int) -> str:
         return self._rows[row][ID]
 
     def row_of(self, activity_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r[ID] == activity_id), -1)
+        return self._rows.index_of(activity_id) if self._query else -1
 
     def total_count(self) -> int:
-        return len(self._all)
+        """Activities in the chosen year and kind, before the text filter."""
+        return self._total
 
     # -- Qt model API -----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -103,6 +120,8 @@ class ActivityTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: Sequence, field: int) -> str:
+        if not row[ID]:  # gone from the database since the list was read
+            return ""
         value = row[field]
         if field == DATE:
             text = value.strftime("%d.%m.%Y")
@@ -117,24 +136,22 @@ class ActivityTableModel(QAbstractTableModel):
         return value
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        self._sort = (SORT_FIELD[self.COLUMNS[column][0]], order == Qt.DescendingOrder)
+        if self._query is None:
+            return
+        query = replace(self._query, sort=self._sort[0], descending=self._sort[1])
+        if len(self.persistentIndexList()) > _REMAPPED_INDEXES:
+            self._reset(query, count_total=False)
+            return
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._apply_sort()
+        kept = self.persistentIndexList()
+        ids = [self._rows[index.row()][ID] for index in kept]
+        self._query = query
+        self._rows = self._listing(self._query)
+        # The selection and current row follow their activities to where they now are.
+        moved = []
+        for index, activity_id in zip(kept, ids):
+            row = self._rows.index_of(activity_id)
+            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
-
-    def _apply_sort(self) -> None:
-        column, order = self._sort
-        field = self.COLUMNS[column][0]
-        if field == DATE:
-            key = lambda r: r[DATE]  # noqa: E731
-        elif field == PARTICIPANTS:
-            key = lambda r: -1 if r[PARTICIPANTS] is None else r[PARTICIPANTS]  # noqa: E731
-        elif field == KIND:
-            labels = {code: sort_key(text) for code, text in self._kind_labels.items()}
-            key = lambda r: labels.get(r[KIND], r[KIND])  # noqa: E731
-        elif field in (TITLE, PARTNERS):  # plain text: the key without a call per row
-            table = NORWEGIAN_ORDER
-            key = lambda r: r[field].casefold().translate(table)  # noqa: E731
-        else:
-            key = lambda r: sort_key(self._display(r, field))  # noqa: E731
-        self._rows.sort(key=key, reverse=order == Qt.DescendingOrder)

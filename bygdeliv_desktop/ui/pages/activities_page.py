@@ -21,7 +21,7 @@ from bygdeliv_desktop.ui.pages.base import Page
 class ActivitiesPage(Page):
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.model = ActivityTableModel(self)
+        self.model = ActivityTableModel(services.activities, self)
         self.year = QComboBox()
         self.year.setAccessibleName(self.tr("År"))
         self.kind = QComboBox()
@@ -136,10 +136,7 @@ class ActivitiesPage(Page):
         self._reload_rows()
 
     def _reload_rows(self, *_args) -> None:
-        rows = (self.services.activities.list_rows(self.store_id, year=self.year.currentData(),
-                                                   kind_code=self.kind.currentData())
-                if self.store_id else [])
-        self.model.set_rows(rows)
+        self.model.set_filter(self.store_id, self.year.currentData(), self.kind.currentData())
         self._update_totals()
         self._update_summary()
         self._update_buttons()
