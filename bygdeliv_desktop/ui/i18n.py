@@ -4,8 +4,9 @@ The app's own texts come from ``resources/translations/bygdeliv_<language>.qm`` 
 .ts files by ``tools/update_translations --release``); Qt's own texts from Qt's ``qtbase_nn``
 (Qt ships no bokmål, so the app's message boxes name their buttons themselves; a QTranslator
 subclass written in Python crashes PySide6 at exit). Catalogue texts (criteria, kinds) follow
-through ``domain.language``. A change takes effect at the next start: every widget would
-otherwise have to rebuild its texts.
+through ``domain.language``. A change rebuilds the main window (``Session.change_language``):
+the pages build their texts once, so a new window is simpler and surer than re-translating
+every widget in place.
 """
 
 from __future__ import annotations
@@ -48,3 +49,9 @@ def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -
     for translator in translators:
         app.removeTranslator(translator)
     domain_language.set_current("nb")
+
+
+def switch_translations(app: QCoreApplication, language: str) -> None:
+    """Replace the translators installed on ``app`` (kept in ``app._translators``)."""
+    remove_translations(app, getattr(app, "_translators", []))
+    app._translators = install_translations(app, language)

@@ -1,16 +1,23 @@
-"""Innstillinger → Språk: bokmål, nynorsk or English, stored in QSettings, used at next start."""
+"""Innstillinger → Språk: bokmål, nynorsk or English, stored in QSettings.
+
+Choosing a language asks the window to change (``MainWindow.language_requested``); the session
+rebuilds the window in the new language at once (``Session.change_language``). If the change does
+not happen (unsaved edits kept, say), the menu goes back to showing the language in use.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from bygdeliv_desktop.ui.dialogs.ask import notify
-from bygdeliv_desktop.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language
+from bygdeliv_desktop.ui.i18n import LANGUAGES, chosen_language
 
 
-def build_language_menu(parent: QWidget, menu: QMenu, settings: QSettings) -> QActionGroup:
+def build_language_menu(parent: QWidget, menu: QMenu, settings: QSettings,
+                        request: Callable[[str], None]) -> QActionGroup:
     group = QActionGroup(parent)
     group.setExclusive(True)
     current = chosen_language(settings)
@@ -24,15 +31,11 @@ def build_language_menu(parent: QWidget, menu: QMenu, settings: QSettings) -> QA
 
     def chosen(action: QAction) -> None:
         code = action.data()
-        if code == chosen_language(settings):
-            return
-        settings.setValue(LANGUAGE_KEY, code)
-        # Said in the language chosen, since that is the one the user reads.
-        text = {"nb": "Språket blir byttet til bokmål neste gang du starter Bygdeliv Desktop.",
-                "nn": "Språket blir bytt til nynorsk neste gong du startar Bygdeliv Desktop.",
-                "en": "The language changes to English the next time you start Bygdeliv "
-                      "Desktop."}[code]
-        notify(parent, LANGUAGES[code], text)
+        if code != chosen_language(settings):
+            request(code)
+        in_use = chosen_language(settings)
+        for each in group.actions():
+            each.setChecked(each.data() == in_use)
 
     group.triggered.connect(chosen)
     return group

@@ -30,6 +30,7 @@ LAST_STORE_KEY = "window/last_store"
 
 class MainWindow(QMainWindow):
     restore_requested = Signal(str)  # a backup folder the user chose to restore
+    language_requested = Signal(str)  # a language code chosen in Innstillinger → Språk
 
     def __init__(self, services: AppServices, settings: QSettings,
                  initial_store_id: str | None = None) -> None:
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         from bygdeliv_desktop.ui.language_menu import build_language_menu
 
         self.languages = build_language_menu(self, settings_menu.addMenu(self.tr("&Språk")),
-                                             self.settings)
+                                             self.settings, self.language_requested.emit)
         from bygdeliv_desktop.ui.help_menu import build_help_menu
 
         build_help_menu(self, self.menuBar().addMenu(self.tr("&Hjelp")))

@@ -10,7 +10,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from bygdeliv_desktop import paths
@@ -21,6 +21,7 @@ from bygdeliv_desktop.errors import BygdelivError
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.ui import integrity_dialog, single_instance
 from bygdeliv_desktop.ui.dialogs.ask import inform
+from bygdeliv_desktop.ui.i18n import LANGUAGE_KEY, switch_translations
 from bygdeliv_desktop.ui.main_window import MainWindow
 from bygdeliv_desktop.ui.messages import error_message
 
@@ -69,13 +70,39 @@ class Session(QObject):
         except BygdelivError as error:
             inform(None, self.tr("Kan ikke åpne databasen"), error_message(error), critical=True)
             return False
-        self.window = MainWindow(self.services, QSettings(), initial_store_id=store_id)
-        self.window.restore_requested.connect(self.restore)
-        self.window.show()
+        self._show_window(store_id)
         if not self.demo:
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self.start_daily_backup)
             QTimer.singleShot(0, self.window.offer_first_start)
         return True
+
+    def _show_window(self, store_id: str | None, page_row: int = 0) -> None:
+        self.window = MainWindow(self.services, QSettings(), initial_store_id=store_id)
+        self.window.restore_requested.connect(self.restore)
+        self.window.language_requested.connect(self.change_language)
+        self.window.nav.setCurrentRow(page_row)
+        self.window.show()
+
+    def change_language(self, language: str) -> None:
+        """Switch the UI language now: a new main window on the same store and page (after any
+        unsaved edits are saved or dropped as the user says)."""
+        old = self.window
+        if old is None or not old.resolve_unsaved():
+            return
+        store_id, page_row = old.current_store_id, old.nav.currentRow()
+        settings = QSettings()
+        settings.setValue(LANGUAGE_KEY, language)
+        settings.sync()
+        app = QApplication.instance()
+        app.setOverrideCursor(Qt.WaitCursor)
+        app.setQuitOnLastWindowClosed(False)  # the window goes away for a moment
+        try:
+            switch_translations(app, language)
+            self.close_window()
+            self._show_window(store_id, page_row)
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+            app.restoreOverrideCursor()
 
     def _demo_store_id(self) -> str:
         from bygdeliv_desktop.services.demo import DEMO_STORE_NAME, create_demo_store
