@@ -97,6 +97,10 @@ class ActivityListing(Sequence):
             rows = self._read_block(block)
         return rows[offset]
 
+    def rows_in_memory(self) -> int:
+        """How many rows have been read and are kept (the ids of all of them always are)."""
+        return sum(len(rows) for rows in self._blocks.values())
+
     def index_of(self, activity_id: str) -> int:
         """The position of an activity in this listing, or -1 when it is not in it."""
         with self._db.reader() as session:

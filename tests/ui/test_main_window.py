@@ -109,6 +109,8 @@ def test_hundred_thousand_activities_are_listed_through_the_model_only(windows, 
     # Only the rows on screen are ever asked for: no widget or item per row.
     assert calls["n"] < 100 * len(ActivityTableModel.COLUMNS) * 10
     assert page.table.indexWidget(page.model.index(0, 0)) is None
+    # ... and only their blocks are read from the database.
+    assert 0 < page.model.rows_in_memory() <= 1024
     page.table.sortByColumn(2, Qt.AscendingOrder)  # title
     first = page.model.index(0, 2).data()
     assert first == "Aktivitet 0"

@@ -90,6 +90,9 @@ class ActivityTableModel(QAbstractTableModel):
     def row_of(self, activity_id: str) -> int:
         return self._rows.index_of(activity_id) if self._query else -1
 
+    def rows_in_memory(self) -> int:
+        return self._rows.rows_in_memory() if self._query else 0
+
     def total_count(self) -> int:
         """Activities in the chosen year and kind, before the text filter."""
         return self._total
