@@ -83,10 +83,12 @@ class BarChart(QWidget):
             return
         values = [v for one in self.series for v in one.values if v is not None]
         top = self.maximum or max(values + [1])
-        plot = QRectF(4, line * 2.2, self.width() - 8, self.height() - line * 3.6)
+        group = (self.width() - 8) / len(self.labels)
+        # Labels wider than their bar group get a second line before they are cut short.
+        label_lines = 2 if any(metrics.horizontalAdvance(t) > group for t in self.labels) else 1
+        plot = QRectF(4, line * 2.2, self.width() - 8, self.height() - line * (2.6 + label_lines))
         painter.setPen(QPen(self.palette().color(QPalette.Mid)))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        group = plot.width() / len(self.labels)
         bar = max(2.0, (group * 0.8) / len(self.series))
         small = self.font()
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.8))
@@ -106,9 +108,9 @@ class BarChart(QWidget):
                                      Qt.AlignHCenter | Qt.AlignBottom, self._text(value))
                     painter.setFont(self.font())
             painter.setPen(text_pen)
-            painter.drawText(QRectF(plot.left() + column * group, plot.bottom() + 2, group, line),
-                             Qt.AlignHCenter | Qt.AlignTop,
-                             metrics.elidedText(label, Qt.ElideRight, int(group)))
+            painter.drawText(QRectF(plot.left() + column * group, plot.bottom() + 2, group,
+                                    line * label_lines), Qt.AlignHCenter | Qt.AlignTop,
+                             "\n".join(wrapped(label, metrics, int(group) - 2, label_lines)))
 
     def _swatch(self, painter: QPainter, rect: QRectF, index: int) -> None:
         colour = PALETTE[index % len(PALETTE)]
@@ -116,3 +118,17 @@ class BarChart(QWidget):
         painter.fillRect(rect, QBrush(QColor("white")))
         painter.fillRect(rect, QBrush(colour, PATTERNS[index % len(PATTERNS)]))
         painter.drawRect(rect)
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """``text`` broken at spaces into at most ``most`` lines of ``width``; what does not fit is
+    cut short with an ellipsis on the last line."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > most:
+        lines[most - 1:] = [" ".join(lines[most - 1:])]
+    return [metrics.elidedText(one, Qt.ElideRight, width) for one in lines]
