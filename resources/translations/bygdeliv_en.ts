@@ -249,6 +249,10 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>1 aktivitet</source>
+        <translation>1 activity</translation>
+    </message>
+    <message>
         <source>%1 aktiviteter</source>
         <translation>%1 activities</translation>
     </message>
@@ -455,6 +459,10 @@
     <message>
         <source> (utkast)</source>
         <translation> (draft)</translation>
+    </message>
+    <message>
+        <source>1 egenvurdering</source>
+        <translation>1 self-assessment</translation>
     </message>
     <message>
         <source>%1 egenvurderinger</source>
@@ -866,6 +874,10 @@ After: %2</translation>
     <message>
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>1 butikk, %2 vist</source>
+        <translation>1 store, %2 shown</translation>
     </message>
     <message>
         <source>%1 butikker, %2 vist</source>
@@ -1646,6 +1658,10 @@ Nothing has been changed or deleted.</translation>
     <message>
         <source>org.nr. %1</source>
         <translation>org. no. %1</translation>
+    </message>
+    <message>
+        <source>1 deltaker</source>
+        <translation>1 participant</translation>
     </message>
     <message>
         <source>%1 deltakere</source>

@@ -249,6 +249,10 @@
         <translation>Sum</translation>
     </message>
     <message>
+        <source>1 aktivitet</source>
+        <translation>1 aktivitet</translation>
+    </message>
+    <message>
         <source>%1 aktiviteter</source>
         <translation>%1 aktivitetar</translation>
     </message>
@@ -455,6 +459,10 @@
     <message>
         <source> (utkast)</source>
         <translation> (utkast)</translation>
+    </message>
+    <message>
+        <source>1 egenvurdering</source>
+        <translation>1 eigenvurdering</translation>
     </message>
     <message>
         <source>%1 egenvurderinger</source>
@@ -866,6 +874,10 @@ Etter: %2</translation>
     <message>
         <source>Alle kommuner</source>
         <translation>Alle kommunar</translation>
+    </message>
+    <message>
+        <source>1 butikk, %2 vist</source>
+        <translation>1 butikk, %2 viste</translation>
     </message>
     <message>
         <source>%1 butikker, %2 vist</source>
@@ -1646,6 +1658,10 @@ Ingenting er endra eller sletta.</translation>
     <message>
         <source>org.nr. %1</source>
         <translation>org.nr. %1</translation>
+    </message>
+    <message>
+        <source>1 deltaker</source>
+        <translation>1 deltakar</translation>
     </message>
     <message>
         <source>%1 deltakere</source>

@@ -89,6 +89,8 @@ def test_store_service_activity_survive_restart(windows, qtbot, on_modal):
     assert services.offering(0).partner == "Grue folkebibliotek"
     activities = window.activities.model
     assert activities.rowCount() == 1
+    window.activities.refresh()
+    assert window.activities.summary.text() == "1 aktivitet"  # one, not "1 aktiviteter"
     title_column = [c for c, (_f, h) in enumerate(ActivityTableModel.COLUMNS) if h == "Tittel"][0]
     assert activities.index(0, title_column).data() == "Quiz på butikken"
     stored = windows.services.activities.get(activities.activity_id(0))

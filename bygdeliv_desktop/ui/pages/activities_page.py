@@ -165,7 +165,8 @@ class ActivitiesPage(Page):
 
     def _update_summary(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
-        text = self.tr("%1 aktiviteter").replace("%1", str(total))
+        text = (self.tr("1 aktivitet") if total == 1
+                else self.tr("%1 aktiviteter").replace("%1", str(total)))
         if shown != total:
             text = self.tr("%1 av %2 aktiviteter vises").replace("%1", str(shown)).replace(
                 "%2", str(total))

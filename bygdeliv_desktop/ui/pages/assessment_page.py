@@ -108,7 +108,8 @@ class AssessmentPage(Page):
             self.tr("Kriteriekatalog for nye vurderinger: %1, versjon %2%3")
             .replace("%1", current.title.get()).replace("%2", str(current.version))
             .replace("%3", self.tr(" (utkast)") if current.draft else ""))
-        self.summary.setText(self.tr("%1 egenvurderinger").replace("%1", str(len(rows))))
+        self.summary.setText(self.tr("1 egenvurdering") if len(rows) == 1
+                             else self.tr("%1 egenvurderinger").replace("%1", str(len(rows))))
         if rows and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
         if self.stack.currentWidget() is self.questionnaire:

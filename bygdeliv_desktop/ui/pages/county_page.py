@@ -141,8 +141,10 @@ class CountyPage(Page):
 
     def _apply_filter(self, *_args) -> None:
         self.proxy.set_filter(self.search.text(), self.municipality.currentData() or "")
-        self.count_label.setText(self.tr("%1 butikker, %2 vist").replace(
-            "%1", str(self.model.rowCount())).replace("%2", str(self.proxy.rowCount())))
+        stores = self.model.rowCount()
+        text = (self.tr("1 butikk, %2 vist") if stores == 1
+                else self.tr("%1 butikker, %2 vist").replace("%1", str(stores)))
+        self.count_label.setText(text.replace("%2", str(self.proxy.rowCount())))
         has_rows = self.proxy.rowCount() > 0
         self.csv_button.setEnabled(has_rows)
         self.xlsx_button.setEnabled(has_rows)

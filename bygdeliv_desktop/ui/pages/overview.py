@@ -135,8 +135,10 @@ class OverviewPage(Page):
         activities = self.services.activities
         for card, year in ((self.this_year_card, today.year), (self.last_year_card, today.year - 1)):
             totals = activities.totals_by_kind(self.store_id, year)
+            people = sum(t.participants for t in totals)
             card.set(str(sum(t.count for t in totals)),
-                     self.tr("%1 deltakere").replace("%1", str(sum(t.participants for t in totals))))
+                     self.tr("1 deltaker") if people == 1
+                     else self.tr("%1 deltakere").replace("%1", str(people)))
         recent = activities.count_since(self.store_id, today - timedelta(days=365))
         self.last12_card.set(str(recent), self.tr("Kriteriet M3 krever minst seks i året."))
         self._show_assessment_cards(today)
