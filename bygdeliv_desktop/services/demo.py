@@ -85,7 +85,8 @@ def create_demo_store(services: AppServices, today: date | None = None, seed: in
 
 
 def _add_assessment_and_actions(services: AppServices, store: Store, today: date) -> None:
-    """A finalised baseline with a few criteria partly met, and actions for two of them."""
+    """A finalised baseline with a few criteria partly met, actions for them, and a follow-up
+    draft."""
     baseline = services.assessments.create(store.id, {
         "assessed_on": today - timedelta(days=60), "assessor_role": "shopkeeper",
         "assessor_name": "Kari Kjøpmann", "purpose": "baseline"})
@@ -101,3 +102,11 @@ def _add_assessment_and_actions(services: AppServices, store: Store, today: date
         services.actions.from_criterion(baseline.id, criterion.id, {
             "responsible": "Kari Kjøpmann", "deadline": today + timedelta(days=days),
             "status": status, "estimated_cost_nok": 5000, "funding_code": "bygdeliv_grant"})
+    # A follow-up in progress (a draft), where the first measure has lifted its criterion:
+    # something to compare with the baseline.
+    follow_up = services.assessments.copy_to_draft(baseline.id, {
+        "assessed_on": today - timedelta(days=3), "assessor_role": "consultant",
+        "assessor_name": "Ola Rådgiver"})
+    if partly:
+        services.assessments.save_answer(follow_up.id, partly[0].id, {
+            "value": 2, "evidence": "Fast avtale er på plass, se tiltaksplanen."})

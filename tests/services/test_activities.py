@@ -214,6 +214,14 @@ def test_demo_store(services):
     assert len(offerings) >= 5 and 0 < len(active) < len(offerings)
     assert {o.kind_code for o in offerings} <= catalogs.service_kinds().codes
 
+    # A finalised baseline and a follow-up draft that moved one criterion up: a comparison to see.
+    baseline, follow_up = sorted(services.assessments.list_for_store(store.id),
+                                 key=lambda a: a.assessed_on)
+    assert baseline.is_final and not follow_up.is_final and follow_up.purpose == "follow_up"
+    moved = [c.criterion_id for c in services.assessments.compare(baseline.id, follow_up.id).criteria
+             if c.movement != "same"]
+    assert len(moved) == 1
+
 
 def test_demo_store_is_deterministic(tmp_path):
     from bygdeliv_desktop.db import open_database
