@@ -37,7 +37,7 @@ class ActivityTableModel(QAbstractTableModel):
                (GROUPS, QT_TRANSLATE_NOOP("ActivityTableModel", "Målgrupper")),
                (PARTNERS, QT_TRANSLATE_NOOP("ActivityTableModel", "Samarbeidspartnere")))
 
-    def __init__(self, activities: ActivityService | None = None, parent=None,
+    def __init__(self, activities: ActivityService, parent=None,
                  language: str | None = None) -> None:
         super().__init__(parent)
         self._activities = activities
@@ -64,10 +64,6 @@ class ActivityTableModel(QAbstractTableModel):
         self._text = text.strip()
         if self._query is not None:
             self._reset(replace(self._query, text=self._text), count_total=False)
-
-    def reload(self) -> None:
-        """Read again after a change (the same filter and order)."""
-        self._reset(self._query, count_total=True)
 
     def _reset(self, query: ActivityQuery | None, count_total: bool) -> None:
         self.beginResetModel()
