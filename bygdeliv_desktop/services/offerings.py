@@ -11,7 +11,8 @@ from bygdeliv_desktop.db import Database
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.models import ServiceOffering, Store
 from bygdeliv_desktop.domain.validation import validate_service
-from bygdeliv_desktop.services.records import apply, check, clean, get_live, merged, soft_delete
+from bygdeliv_desktop.services.records import (
+    apply, check, clean, get_live, merged, soft_delete, undelete)
 
 OFFERING_FIELDS = ("kind_code", "other_text", "partner", "started_on", "ended_on", "hours", "note")
 
@@ -64,3 +65,8 @@ class OfferingService:
     def delete(self, offering_id: str) -> None:
         with self._db.transaction() as session:
             soft_delete(session, ServiceOffering, offering_id)
+
+    def undelete(self, offering_id: str) -> None:
+        """Take a delete back (Rediger → Angre)."""
+        with self._db.transaction() as session:
+            undelete(session, ServiceOffering, offering_id)

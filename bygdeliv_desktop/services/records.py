@@ -47,6 +47,16 @@ def soft_delete(session: Session, model: type[RecordT], record_id: str) -> Recor
     return record
 
 
+def undelete(session: Session, model: type[RecordT], record_id: str) -> RecordT:
+    """Take a soft delete back. It is an edit like any other: the version goes up, so the record
+    comes back on other machines with the next exchange file (a live record beats a tombstone)."""
+    record = session.get(model, record_id)
+    if record is None:
+        raise RecordNotFound(f"{model.__name__} {record_id}", id=record_id)
+    record.deleted_at = None
+    return record
+
+
 def merged(record: SyncedRecord, values: Mapping, fields: tuple[str, ...]) -> dict:
     """The record's current values overlaid with the edit: validation sees the whole record."""
     whole = {name: getattr(record, name) for name in fields}

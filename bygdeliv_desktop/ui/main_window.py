@@ -24,6 +24,7 @@ from bygdeliv_desktop.ui.pages.report_page import ReportPage
 from bygdeliv_desktop.ui.pages.services_page import ServicesPage
 from bygdeliv_desktop.ui.pages.store_profile import StoreProfilePage
 from bygdeliv_desktop.ui.pages.verify_page import VerifyPage
+from bygdeliv_desktop.ui.undo import install_undo
 
 LAST_STORE_KEY = "window/last_store"
 
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
                                           QKeySequence.Delete)
         edit_menu.addAction(self.new_action)
         edit_menu.addAction(self.delete_action)
+        self.undo_stack = install_undo(self, edit_menu, self.pages)
         store_menu = self.menuBar().addMenu(self.tr("&Butikk"))
         store_menu.addAction(self._action(self.tr("&Ny butikk…"), self.create_store, "Ctrl+Shift+N"))
         store_menu.addAction(self._action(self.tr("&Gi nytt navn…"), self.rename_store, "F2"))

@@ -1589,6 +1589,22 @@ Nothing has been changed or deleted.</translation>
         <source>Kunne ikke fullføre</source>
         <translation>Could not complete</translation>
     </message>
+    <message>
+        <source>&amp;Angre</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>sletting av «%1»</source>
+        <translation>deleting «%1»</translation>
+    </message>
+    <message>
+        <source>«%1» er slettet. Ctrl+Z angrer.</source>
+        <translation>«%1» deleted. Ctrl+Z undoes it.</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>

@@ -1589,6 +1589,22 @@ Ingenting er endra eller sletta.</translation>
         <source>Kunne ikke fullføre</source>
         <translation>Kunne ikkje fullføre</translation>
     </message>
+    <message>
+        <source>&amp;Angre</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør om</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <source>sletting av «%1»</source>
+        <translation>sletting av «%1»</translation>
+    </message>
+    <message>
+        <source>«%1» er slettet. Ctrl+Z angrer.</source>
+        <translation>«%1» er sletta. Ctrl+Z angrar.</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>

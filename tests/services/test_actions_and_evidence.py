@@ -101,3 +101,11 @@ def test_suggestions_show_active_services(services, store):
     assert (set(v1.items), v1.count, v1.suggested_level) == ({"post", "pharmacy"}, 2, 1)
     assert suggestions["V2"].suggested_level == 2 and suggestions["V4"].suggested_level == 0
     assert "M2" not in suggestions  # no source named in the catalogue
+
+
+def test_deleted_action_can_be_taken_back(services, store):
+    action = services.actions.add(store.id, {"title": "Kafékrok", "status": "planned"})
+    services.actions.delete(action.id)
+    assert services.actions.list_for_store(store.id) == []
+    services.actions.undelete(action.id)
+    assert [a.title for a in services.actions.list_for_store(store.id)] == ["Kafékrok"]

@@ -245,9 +245,13 @@ class ActivitiesPage(Page):
             return
         if not self.confirm(self.tr("Slette den valgte aktiviteten?")):
             return
+        title = self.model.index(self.model.row_of(activity_id), 2).data()
         try:
             self.services.activities.delete(activity_id)
         except BygdelivError as error:
             self.show_error(error)
             return
         self._after_change(self.tr("Aktiviteten er slettet."))
+        activities = self.services.activities
+        self.announce_delete(title, lambda: activities.delete(activity_id),
+                             lambda: activities.undelete(activity_id))

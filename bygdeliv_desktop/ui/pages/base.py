@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +18,8 @@ class Page(QWidget):
 
     data_changed = Signal()  # this page saved something other pages may show
     status_message = Signal(str)
+    # A record was deleted: (what, how to delete it again, how to take the delete back).
+    deleted = Signal(str, object, object)
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +54,11 @@ class Page(QWidget):
 
     def show_record(self, record_id: str) -> None:
         """Bring one record into view and select it (from the search); filters give way."""
+
+    def announce_delete(self, name: str, delete: Callable[[], None],
+                        restore: Callable[[], None]) -> None:
+        """Offer Rediger → Angre for a delete this page has just made."""
+        self.deleted.emit(name, delete, restore)
 
     def show_error(self, error: BygdelivError) -> None:
         inform(self, self.tr("Kunne ikke fullføre"), error_message(error))

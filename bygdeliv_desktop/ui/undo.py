@@ -1,0 +1,74 @@
+"""Rediger → Angre / Gjør om for deletes: a QUndoCommand per delete made on a page.
+
+A delete is done by the page (after asking), and only then put on the window's undo stack, so
+pushing it does nothing; Angre asks the service to take the delete back, Gjør om deletes again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from bygdeliv_desktop.errors import BygdelivError
+from bygdeliv_desktop.ui.dialogs.ask import inform
+from bygdeliv_desktop.ui.messages import error_message
+
+
+class DeleteCommand(QUndoCommand):
+    def __init__(self, text: str, delete: Callable[[], None], restore: Callable[[], None],
+                 done: Callable[[BygdelivError | None], None]) -> None:
+        super().__init__(text)
+        self._delete, self._restore, self._done = delete, restore, done
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # QUndoStack.push calls redo(): the page has deleted already
+            self._pushed = True
+            return
+        self._run(self._delete)
+
+    def undo(self) -> None:
+        self._run(self._restore)
+
+    def _run(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except BygdelivError as error:  # changed under us (an import, say): say so
+            self._done(error)
+            return
+        self._done(None)
+
+
+def install_undo(window: QMainWindow, menu: QMenu, pages: list) -> QUndoStack:
+    """The window's undo stack, its Angre (Ctrl+Z) and Gjør om (Ctrl+Shift+Z) at the top of
+    ``menu``, fed by every page's ``deleted`` signal. Text fields keep their own Ctrl+Z: a focused
+    field takes the shortcut first."""
+    stack = QUndoStack(window)
+    undo = stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Angre"))
+    undo.setShortcut(QKeySequence.Undo)
+    redo = stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Gjør om"))
+    redo.setShortcut(QKeySequence.Redo)
+    first = menu.actions()[0] if menu.actions() else None
+    menu.insertActions(first, [undo, redo])
+    menu.insertSeparator(first)
+
+    def done(error: BygdelivError | None) -> None:
+        if error is not None:
+            stack.clear()  # the record changed under the stack: its steps no longer hold
+            inform(window, QCoreApplication.translate("MainWindow", "Kunne ikke fullføre"),
+                   error_message(error))
+        window.current_page().refresh()
+        window.overview.refresh()
+
+    def push(name: str, delete, restore) -> None:
+        text = QCoreApplication.translate("MainWindow", "sletting av «%1»").replace("%1", name)
+        stack.push(DeleteCommand(text, delete, restore, done))
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "«%1» er slettet. Ctrl+Z angrer.").replace("%1", name), 8000)
+
+    for page in pages:
+        page.deleted.connect(push)
+    return stack
