@@ -76,16 +76,22 @@ class CatalogueService:
         return self._loaded[sha256]
 
     def list(self) -> list[CatalogueInfo]:
-        """Every stored catalogue, newest import first."""
+        """Every stored catalogue content once, newest import first. (Exchange files bring other
+        machines' snapshots of the same content: one entry is enough.)"""
         self.ensure_bundled()
         with self._db.reader() as session:
             snapshots = session.exec(_live(select(CatalogSnapshot))
                                      .order_by(col(CatalogSnapshot.imported_at).desc())).all()
-        return [_info(s) for s in snapshots]
+        unique = {}
+        for snapshot in snapshots:
+            unique.setdefault(snapshot.sha256, snapshot)
+        return [_info(s) for s in unique.values()]
 
     def current(self) -> CatalogueInfo:
-        """The catalogue new assessments use: the one imported last (the bundled one at first)."""
-        return self.list()[0]
+        """The catalogue new assessments use: the highest version, and of equal versions the one
+        imported last (the bundled one at first). Not simply the newest import: a store's file
+        made with an older catalogue may arrive after the county moved to a newer one."""
+        return max(self.list(), key=lambda info: info.version)  # max keeps the first of equals
 
     def ensure_bundled(self) -> None:
         """Store the catalogue shipped with the app, unless the same or a newer one is stored."""

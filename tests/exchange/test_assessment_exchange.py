@@ -148,3 +148,28 @@ def test_answer_edited_on_both_machines_converges(services, other, store, assess
     import_file(other.database, tmp_path / "2.bygdeliv")
     import_file(services.database, tmp_path / "3.bygdeliv")
     assert state(other.database)["answer"] == state(services.database)["answer"]
+
+
+def test_an_older_catalogue_arriving_later_does_not_replace_the_current_one(
+        services, other, store, tmp_path):
+    """The county moved to catalogue v2; a store file made later with v1 arrives. New
+    assessments on the county's machine keep using v2, and v1 is listed once, not twice."""
+    from tests.domain.criteria_helpers import catalogue_toml
+
+    v1 = tmp_path / "v1.toml"
+    v1.write_text(catalogue_toml({"A": [("A1", True)]}), encoding="utf-8")
+    v2 = tmp_path / "v2.toml"
+    v2.write_text(catalogue_toml({"A": [("A1", True)], "B": [("B1", False)]}, version=2),
+                  encoding="utf-8")
+    other.catalogues.import_file(v1)
+    current = other.catalogues.import_file(v2).info
+    services.catalogues.import_file(v1)  # imported after the county's v2: a later timestamp
+    services.assessments.create(store.id, HEADER)
+    out = tmp_path / "butikk.bygdeliv"
+    export_file(services.database, out, [store.id])
+
+    import_file(other.database, out)
+
+    assert other.catalogues.current().sha256 == current.sha256
+    listed = [c.sha256 for c in other.catalogues.list()]
+    assert len(listed) == len(set(listed))
