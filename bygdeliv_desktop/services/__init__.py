@@ -13,6 +13,7 @@ from bygdeliv_desktop.services.catalog_import import CatalogueService
 from bygdeliv_desktop.services.evidence import EvidenceService
 from bygdeliv_desktop.services.offerings import OfferingService
 from bygdeliv_desktop.services.stores import StoreService
+from bygdeliv_desktop.services.trash import TrashService
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class AppServices:
     attachments: AttachmentService
     evidence: EvidenceService
     actions: ActionService
+    trash: TrashService
 
     @classmethod
     def for_database(cls, database: Database) -> AppServices:
@@ -35,4 +37,5 @@ class AppServices:
         catalogues = CatalogueService(database)
         return cls(database, StoreService(database), offerings, ActivityService(database),
                    catalogues, AssessmentService(database, catalogues), AttachmentService(database),
-                   EvidenceService(database, offerings), ActionService(database, catalogues))
+                   EvidenceService(database, offerings), ActionService(database, catalogues),
+                   TrashService(database))

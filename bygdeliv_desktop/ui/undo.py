@@ -1,4 +1,5 @@
-"""Rediger → Angre / Gjør om for deletes: a QUndoCommand per delete made on a page.
+"""Rediger → Angre / Gjør om for deletes (a QUndoCommand per delete made on a page), and
+Rediger → Slettede poster for deletes made earlier.
 
 A delete is done by the page (after asking), and only then put on the window's undo stack, so
 pushing it does nothing; Angre asks the service to take the delete back, Gjør om deletes again.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from bygdeliv_desktop.errors import BygdelivError
@@ -51,8 +52,10 @@ def install_undo(window: QMainWindow, menu: QMenu, pages: list) -> QUndoStack:
     undo.setShortcut(QKeySequence.Undo)
     redo = stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Gjør om"))
     redo.setShortcut(QKeySequence.Redo)
+    trash = QAction(QCoreApplication.translate("MainWindow", "Slettede &poster…"), window)
+    trash.triggered.connect(lambda: show_trash(window))
     first = menu.actions()[0] if menu.actions() else None
-    menu.insertActions(first, [undo, redo])
+    menu.insertActions(first, [undo, redo, trash])
     menu.insertSeparator(first)
 
     def done(error: BygdelivError | None) -> None:
@@ -72,3 +75,22 @@ def install_undo(window: QMainWindow, menu: QMenu, pages: list) -> QUndoStack:
     for page in pages:
         page.deleted.connect(push)
     return stack
+
+
+def show_trash(window: QMainWindow) -> None:
+    """The current store's deleted records; the pages show what was restored."""
+    from bygdeliv_desktop.ui.dialogs.trash_dialog import TrashDialog
+
+    store_id = window.current_store_id
+    if store_id is None:
+        return
+    dialog = TrashDialog(window.services, store_id, window.store_picker.currentText(), window)
+    dialog.exec()
+    if dialog.restored:
+        window.current_page().refresh()
+        window.overview.refresh()
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "1 post er gjenopprettet.")
+            if dialog.restored == 1 else QCoreApplication.translate(
+                "MainWindow", "%1 poster er gjenopprettet.").replace("%1", str(dialog.restored)),
+            8000)

@@ -1595,7 +1595,11 @@ Nothing has been changed or deleted.</translation>
     </message>
     <message>
         <source>&amp;Gjør om</source>
-        <translation>&amp;Redo</translation>
+        <translation>R&amp;edo</translation>
+    </message>
+    <message>
+        <source>Slettede &amp;poster…</source>
+        <translation>Deleted &amp;items…</translation>
     </message>
     <message>
         <source>sletting av «%1»</source>
@@ -1604,6 +1608,14 @@ Nothing has been changed or deleted.</translation>
     <message>
         <source>«%1» er slettet. Ctrl+Z angrer.</source>
         <translation>«%1» deleted. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>1 post er gjenopprettet.</source>
+        <translation>1 item restored.</translation>
+    </message>
+    <message>
+        <source>%1 poster er gjenopprettet.</source>
+        <translation>%1 items restored.</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2505,57 @@ Send the file to the county by e-mail or USB stick. It contains no secrets. You 
     <message>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Slettede poster</source>
+        <translation>Deleted items</translation>
+    </message>
+    <message>
+        <source>Slettet i «%1». Velg det du vil ha tilbake.</source>
+        <translation>Deleted in «%1». Choose what you want back.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Slettet</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Ingen slettede poster for denne butikken.</source>
+        <translation>Nothing has been deleted in this store.</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett valgte</source>
+        <translation>&amp;Restore selected</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Kunne ikke fullføre</source>
+        <translation>Could not complete</translation>
     </message>
 </context>
 <context>

@@ -1598,12 +1598,24 @@ Ingenting er endra eller sletta.</translation>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
+        <source>Slettede &amp;poster…</source>
+        <translation>Sletta &amp;postar…</translation>
+    </message>
+    <message>
         <source>sletting av «%1»</source>
         <translation>sletting av «%1»</translation>
     </message>
     <message>
         <source>«%1» er slettet. Ctrl+Z angrer.</source>
         <translation>«%1» er sletta. Ctrl+Z angrar.</translation>
+    </message>
+    <message>
+        <source>1 post er gjenopprettet.</source>
+        <translation>1 post er gjenoppretta.</translation>
+    </message>
+    <message>
+        <source>%1 poster er gjenopprettet.</source>
+        <translation>%1 postar er gjenoppretta.</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2505,57 @@ Send fila til fylkeskommunen på e-post eller minnepinne. Ho inneheld ingen løy
     <message>
         <source>&amp;Lukk</source>
         <translation>&amp;Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Slettede poster</source>
+        <translation>Sletta postar</translation>
+    </message>
+    <message>
+        <source>Slettet i «%1». Velg det du vil ha tilbake.</source>
+        <translation>Sletta i «%1». Vel det du vil ha tilbake.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Slettet</source>
+        <translation>Sletta</translation>
+    </message>
+    <message>
+        <source>Ingen slettede poster for denne butikken.</source>
+        <translation>Ingen sletta postar for denne butikken.</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett valgte</source>
+        <translation>&amp;Gjenopprett valde</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Kunne ikke fullføre</source>
+        <translation>Kunne ikkje fullføre</translation>
     </message>
 </context>
 <context>

@@ -75,3 +75,40 @@ def test_ctrl_z_in_a_text_field_undoes_typing_not_the_delete(windows, qtbot, on_
 
     window.undo_stack.undo()
     assert [o.id for o in windows.services.offerings.list_for_store(store.id)] == [offering.id]
+
+
+def test_deleted_items_dialog_restores_what_was_deleted_in_an_earlier_session(windows, qtbot,
+                                                                              on_dialog):
+    from bygdeliv_desktop.ui.dialogs.trash_dialog import TrashDialog
+
+    window = windows.open()
+    store = windows.services.stores.create({"name": "Joker Grue Finnskog"})
+    quiz = windows.services.activities.add(store.id, {"date": date(2025, 3, 6),
+                                                      "kind_code": "quiz", "title": "Quiz"})
+    windows.services.activities.delete(quiz.id)
+    windows.close()  # a new start: nothing left on the undo stack
+
+    window = windows.open()
+    window.reload_stores(store.id)
+    page = window.activities
+    window.nav.setCurrentRow(window.pages.index(page))
+    assert not window.undo_stack.canUndo()
+    assert page.model.rowCount() == 0
+
+    def restore(dialog: TrashDialog) -> None:
+        assert dialog.table.rowCount() == 1 and dialog.empty.isHidden()
+        assert dialog.table.item(0, 1).text() == "06.03.2025 Quiz"
+        assert not dialog.restore_button.isEnabled()
+        dialog.table.selectRow(0)
+        qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+        assert dialog.table.rowCount() == 0 and not dialog.empty.isHidden()
+        dialog.accept()
+
+    handled = on_dialog(TrashDialog, restore)
+    trash = next(a for a in window.findChildren(type(window.save_action))
+                 if a.text().replace("&", "") == "Slettede poster…")
+    trash.trigger()
+    assert handled
+    page.year.setCurrentIndex(page.year.findData(None))
+    assert _titles(page) == ["Quiz"]
+    assert "gjenopprettet" in window.statusBar().currentMessage()
