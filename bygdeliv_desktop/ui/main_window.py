@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from bygdeliv_desktop.domain.validation import TEXT_LIMITS
 from bygdeliv_desktop.errors import BygdelivError, ValidationError
 from bygdeliv_desktop.services import AppServices
+from bygdeliv_desktop.ui.data_file_menu import add_data_file_actions
 from bygdeliv_desktop.ui.dialogs.ask import ask_save_discard_cancel, ask_yes_no, inform
 from bygdeliv_desktop.ui.messages import error_message, field_message
 from bygdeliv_desktop.ui.pages.actions_page import ActionsPage
@@ -32,6 +33,7 @@ LAST_STORE_KEY = "window/last_store"
 class MainWindow(QMainWindow):
     restore_requested = Signal(str)  # a backup folder the user chose to restore
     language_requested = Signal(str)  # a language code chosen in Innstillinger → Språk
+    data_file_requested = Signal(str)  # Fil → Åpne / Ny datafil
 
     def __init__(self, services: AppServices, settings: QSettings,
                  initial_store_id: str | None = None) -> None:
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Fil"))
         self.save_action = self._action(self.tr("&Lagre"), self.save_current, QKeySequence.Save)
         file_menu.addAction(self.save_action)
+        add_data_file_actions(self, file_menu)
         file_menu.addSeparator()
         self._build_exchange_actions(file_menu)
         file_menu.addSeparator()

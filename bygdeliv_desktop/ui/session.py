@@ -20,6 +20,7 @@ from bygdeliv_desktop.db.restore import restore_backup
 from bygdeliv_desktop.errors import BygdelivError
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.ui import integrity_dialog, single_instance
+from bygdeliv_desktop.ui.data_file_menu import remember_database_file
 from bygdeliv_desktop.ui.dialogs.ask import inform
 from bygdeliv_desktop.ui.i18n import LANGUAGE_KEY, switch_translations
 from bygdeliv_desktop.ui.main_window import MainWindow
@@ -80,8 +81,42 @@ class Session(QObject):
         self.window = MainWindow(self.services, QSettings(), initial_store_id=store_id)
         self.window.restore_requested.connect(self.restore)
         self.window.language_requested.connect(self.change_language)
+        self.window.data_file_requested.connect(lambda path: self.switch_to(Path(path)))
         self.window.nav.setCurrentRow(page_row)
         self.window.show()
+
+    def switch_to(self, path: Path) -> bool:
+        """Close this data file and open ``path`` (a new database is made there if there is no
+        file). A file that is not ours, too new, or in an unsafe place is refused before anything
+        closes; if the new file still cannot be opened, the current one is opened again."""
+        if self.window is not None and not self.window.resolve_unsaved():
+            return False
+        path = path.expanduser().absolute()
+        if path == self.database_file.absolute():
+            return True
+        try:
+            location.ensure_safe_location(path)
+            inspect_file(path)
+        except BygdelivError as error:
+            inform(self.window, self.tr("Kan ikke åpne databasen"), error_message(error),
+                   critical=True)
+            return False
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # the window goes away for a moment
+        previous = self.database_file
+        self.close_window()
+        self.close()
+        self.database_file, self.demo = path, False
+        opened = self.start()
+        if opened:
+            remember_database_file(QSettings(), path)
+        else:
+            self.database_file = previous
+            opened = self.start()
+        app.setQuitOnLastWindowClosed(True)
+        if not opened:
+            app.quit()
+        return opened and self.database_file == path
 
     def change_language(self, language: str) -> None:
         """Switch the UI language now: a new main window on the same store and page (after any
@@ -160,5 +195,7 @@ class Session(QObject):
     def close(self) -> None:
         if self.services is not None:
             self.services.database.close()
+            self.services = None
         if self.lock is not None:
             self.lock.release()
+            self.lock = None

@@ -1047,6 +1047,33 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>DataFileMenu</name>
+    <message>
+        <source>Bygdeliv-database (*.sqlite3);;Alle filer (*)</source>
+        <translation>Bygdeliv database (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ny datafil</source>
+        <translation>New data file</translation>
+    </message>
+    <message>
+        <source>Åpne datafil</source>
+        <translation>Open data file</translation>
+    </message>
+    <message>
+        <source>%1 finnes allerede. Velg et nytt navn, eller bruk Åpne datafil.</source>
+        <translation>%1 already exists. Choose a new name, or use Open data file.</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;datafil…</source>
+        <translation>Open &amp;data file…</translation>
+    </message>
+    <message>
+        <source>N&amp;y datafil…</source>
+        <translation>Ne&amp;w data file…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBox</name>
     <message>
         <source>Vedlegg</source>

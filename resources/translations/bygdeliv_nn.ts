@@ -1047,6 +1047,33 @@ Etter: %2</translation>
     </message>
 </context>
 <context>
+    <name>DataFileMenu</name>
+    <message>
+        <source>Bygdeliv-database (*.sqlite3);;Alle filer (*)</source>
+        <translation>Bygdeliv-database (*.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Ny datafil</source>
+        <translation>Ny datafil</translation>
+    </message>
+    <message>
+        <source>Åpne datafil</source>
+        <translation>Opne datafil</translation>
+    </message>
+    <message>
+        <source>%1 finnes allerede. Velg et nytt navn, eller bruk Åpne datafil.</source>
+        <translation>%1 finst alt. Vel eit nytt namn, eller bruk Opne datafil.</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;datafil…</source>
+        <translation>Opne &amp;datafil…</translation>
+    </message>
+    <message>
+        <source>N&amp;y datafil…</source>
+        <translation>N&amp;y datafil…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBox</name>
     <message>
         <source>Vedlegg</source>
