@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -58,13 +58,23 @@ def install_undo(window: QMainWindow, menu: QMenu, pages: list) -> QUndoStack:
     menu.insertActions(first, [undo, redo, trash])
     menu.insertSeparator(first)
 
-    def done(error: BygdelivError | None) -> None:
-        if error is not None:
-            stack.clear()  # the record changed under the stack: its steps no longer hold
-            inform(window, QCoreApplication.translate("MainWindow", "Kunne ikke fullføre"),
-                   error_message(error))
+    def refresh() -> None:
         window.current_page().refresh()
         window.overview.refresh()
+
+    def failed(error: BygdelivError) -> None:
+        stack.clear()  # the record changed under the stack: its steps no longer hold
+        refresh()
+        inform(window, QCoreApplication.translate("MainWindow", "Kunne ikke fullføre"),
+               error_message(error))
+
+    def done(error: BygdelivError | None) -> None:
+        if error is None:
+            refresh()
+        else:
+            # After this command's undo()/redo() has returned: clearing deletes the command,
+            # and the message's own event loop must not run inside it either.
+            QTimer.singleShot(0, lambda: failed(error))
 
     def push(name: str, delete, restore) -> None:
         text = QCoreApplication.translate("MainWindow", "sletting av «%1»").replace("%1", name)

@@ -112,3 +112,28 @@ def test_deleted_items_dialog_restores_what_was_deleted_in_an_earlier_session(wi
     page.year.setCurrentIndex(page.year.findData(None))
     assert _titles(page) == ["Quiz"]
     assert "gjenopprettet" in window.statusBar().currentMessage()
+
+
+def test_undo_of_a_record_gone_under_the_stack_says_so_and_empties_the_stack(windows, qtbot,
+                                                                             on_modal):
+    window = windows.open()
+    store = windows.services.stores.create({"name": "Coop Marked Vingelen"})
+    action = windows.services.actions.add(store.id, {"title": "Skilt ved vegen"})
+    window.reload_stores(store.id)
+    page = window.actions_page
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.table.selectRow(0)
+    on_modal(_yes)
+    page.delete_item()
+    with windows.services.database.transaction() as session:  # gone for good (not in the app)
+        session.connection().exec_driver_sql("DELETE FROM action_item WHERE id = ?", (action.id,))
+    told = []
+
+    def ok(box) -> None:
+        told.append(box.text())
+        next(b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == "OK").click()
+
+    on_modal(ok)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    assert window.undo_stack.count() == 0 and not window.undo_stack.canRedo()
