@@ -18,6 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, dest="out")
     parser.add_argument("--from", type=dt.date.fromisoformat, dest="start", help="ÅÅÅÅ-MM-DD")
     parser.add_argument("--to", type=dt.date.fromisoformat, dest="end", help="ÅÅÅÅ-MM-DD")
+    parser.add_argument("--language", choices=("nb", "nn"), default="nb",
+                        help="målform i sammendraget: nb (bokmål, standard) eller nn (nynorsk)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     services = AppServices.for_database(open_database(database_path(folder)))
     try:
         request = ReportRequest(args.store_id, period,
-                                *assessment_inputs(services, args.store_id))
+                                *assessment_inputs(services, args.store_id, args.language),
+                                language=args.language)
         produce_report(services, request, SigningIdentity.in_data_dir(folder),
                        _common.passphrase("Passord for signeringsnøkkelen: "), args.out)
     except BygdelivError as error:

@@ -9,71 +9,86 @@ from __future__ import annotations
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.scoring import Reason
 from bygdeliv_desktop.report.data import CategoryScore, ReportAction, ReportAssessment
+from bygdeliv_desktop.report.wording import words
 from bygdeliv_desktop.services import AppServices
 
+# Bokmål, as keys of report.wording (which has the nynorsk).
 PURPOSES = {"baseline": "Første vurdering", "follow_up": "Oppfølging", "other": "Egenvurdering"}
 ACTION_STATUSES = {"planned": "Planlagt", "in_progress": "I gang", "done": "Ferdig",
                    "cancelled": "Avlyst"}
 
 
-def reason_text(reason: Reason, category_titles: dict[str, str]) -> str:
-    """Bokmål wording of a readiness reason (the PDF is in Norwegian)."""
-    p = reason.params
+def reason_text(reason: Reason, category_titles: dict[str, str], language: str = "nb") -> str:
+    """A readiness reason in the report's language."""
+    w, p = words(language), reason.params
     if reason.code == "readiness.unanswered":
-        return f"{p['count']} kriterier er ikke besvart ({', '.join(p['criteria'][:8])})."
+        return w("{count} kriterier er ikke besvart ({criteria}).", count=p["count"],
+                 criteria=", ".join(p["criteria"][:8]))
     if reason.code == "readiness.mandatory_not_met":
-        level = "delvis oppfylt" if p["level"] == 1 else "ikke oppfylt"
-        return f"{p['criterion']} er obligatorisk og bare {level}."
+        if p["level"] == 1:
+            return w("{criterion} er obligatorisk og bare delvis oppfylt.",
+                     criterion=p["criterion"])
+        return w("{criterion} er obligatorisk og ikke oppfylt.", criterion=p["criterion"])
     if reason.code == "readiness.mandatory_not_applicable":
-        return f"{p['criterion']} er obligatorisk og kan ikke settes til «ikke aktuelt»."
+        return w("{criterion} er obligatorisk og kan ikke settes til «ikke aktuelt».",
+                 criterion=p["criterion"])
     if reason.code == "readiness.category_below_share":
-        title = category_titles.get(p["category"], p["category"])
-        return (f"{title}: {p['points']} av {p['possible']} poeng ({p['percent']:.0f} %), "
-                f"krav {p['required_percent']} %.")
+        return w("{title}: {points} av {possible} poeng ({percent} %), krav {required} %.",
+                 title=category_titles.get(p["category"], p["category"]), points=p["points"],
+                 possible=p["possible"], percent=f"{p['percent']:.0f}",
+                 required=p["required_percent"])
     if reason.code == "readiness.nothing_applicable":
-        return "Ingen kriterier er aktuelle."
+        return w("Ingen kriterier er aktuelle.")
     return reason.code
 
 
-def _report_assessment(services: AppServices, assessment_id: str) -> ReportAssessment:
+def _report_assessment(services: AppServices, assessment_id: str,
+                       language: str) -> ReportAssessment:
+    w = words(language)
     view = services.assessments.view(assessment_id)
     summary, catalogue, result = view.summary, view.catalogue, view.result
-    titles = {c.id: c.title.get("nb") for c in catalogue.categories}
+    titles = {c.id: c.title.get(language) for c in catalogue.categories}
     categories = tuple(CategoryScore(titles.get(t.category_id, t.category_id), t.points, t.possible)
                        for t in result.categories)
-    purpose = PURPOSES.get(summary.purpose, summary.purpose)
-    state = "" if summary.is_final else " (utkast, ikke låst)"
+    purpose = w(PURPOSES[summary.purpose]) if summary.purpose in PURPOSES else summary.purpose
+    title = (w("{purpose} – {name}", purpose=purpose, name=summary.assessor_name)
+             if summary.is_final else
+             w("{purpose} – {name} (utkast, ikke låst)", purpose=purpose,
+               name=summary.assessor_name))
     return ReportAssessment(
-        title=f"{purpose} – {summary.assessor_name}{state}",
+        title=title,
         assessed_on=summary.assessed_on,
         catalogue_version=f"{catalogue.id} v{catalogue.version}",
         categories=categories,
         ready=result.readiness.ready,
-        reasons=tuple(reason_text(r, titles) for r in result.readiness.reasons))
+        reasons=tuple(reason_text(r, titles, language) for r in result.readiness.reasons))
 
 
-def assessment_inputs(services: AppServices, store_id: str
+def assessment_inputs(services: AppServices, store_id: str, language: str = "nb"
                       ) -> tuple[ReportAssessment | None, ReportAssessment | None,
                                  tuple[ReportAction, ...]]:
-    """(assessment to report, the one before it, the action plan) for ``store_id``."""
+    """(assessment to report, the one before it, the action plan) for ``store_id``, worded in
+    ``language`` (nb or nn)."""
+    w = words(language)
     summaries = sorted(services.assessments.list_for_store(store_id),
                        key=lambda s: (s.assessed_on, s.is_final))
     finals = [s for s in summaries if s.is_final]
     chosen = finals[-1] if finals else (summaries[-1] if summaries else None)
     current = previous = None
     if chosen is not None:
-        current = _report_assessment(services, chosen.id)
+        current = _report_assessment(services, chosen.id, language)
         earlier = [s for s in (finals or summaries) if s.assessed_on < chosen.assessed_on
                    and s.id != chosen.id]
         if earlier:
-            previous = _report_assessment(services, earlier[-1].id)
+            previous = _report_assessment(services, earlier[-1].id, language)
     funding = catalogs.funding_sources()
     actions = tuple(
-        ReportAction(title=item.title, status=ACTION_STATUSES.get(item.status, item.status),
+        ReportAction(title=item.title, status=(w(ACTION_STATUSES[item.status])
+                                               if item.status in ACTION_STATUSES else item.status),
                      status_code=item.status,
                      responsible=item.responsible, due=item.deadline,
                      cost_nok=item.estimated_cost_nok,
-                     funding=(item.funding_note or funding.label(item.funding_code))
+                     funding=(item.funding_note or funding.label(item.funding_code, language))
                      if item.funding_code else "",
                      category=item.criterion_ids.replace(",", ", "))
         for item in services.actions.list_for_store(store_id))

@@ -46,7 +46,7 @@ def months_chart(months: tuple[CountLine, ...], width: float, height: float = 15
 
 
 def scores_chart(current: tuple[CategoryScore, ...], previous: tuple[CategoryScore, ...] | None,
-                 width: float) -> Drawing:
+                 width: float, axis_title: str = "Andel av mulige poeng (%)") -> Drawing:
     """Percent of possible points per category; the previous assessment as a lighter bar."""
     rows = len(current)
     height = 30 + rows * (26 if previous else 16)
@@ -68,5 +68,5 @@ def scores_chart(current: tuple[CategoryScore, ...], previous: tuple[CategorySco
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     _style_axis_labels(chart)
     drawing.add(chart)
-    drawing.add(String(0, 4, "Andel av mulige poeng (%)", fontName=REGULAR, fontSize=7))
+    drawing.add(String(0, 4, axis_title, fontName=REGULAR, fontSize=7))
     return drawing

@@ -104,6 +104,7 @@ class ReportData:
     assessment: ReportAssessment | None = None
     previous_assessment: ReportAssessment | None = None
     actions: tuple[ReportAction, ...] = ()
+    language: str = "nb"  # the words of the PDF: nb or nn (labels below are in it too)
 
 
 STORE_FIELDS = ("name", "org_number", "municipality_code", "chain", "address", "postal_code",
@@ -115,8 +116,10 @@ def collect(services: AppServices, store_id: str, signer: SignerInfo,
             period: tuple[dt.date, dt.date] | None = None,
             assessment: ReportAssessment | None = None,
             previous_assessment: ReportAssessment | None = None,
-            actions: tuple[ReportAction, ...] = (), today: dt.date | None = None) -> ReportData:
-    """Gather the report for one store. The default period is the last 12 months up to today."""
+            actions: tuple[ReportAction, ...] = (), today: dt.date | None = None,
+            language: str = "nb") -> ReportData:
+    """Gather the report for one store, its labels in ``language`` (nb or nn). The default
+    period is the last 12 months up to today."""
     today = today or dt.date.today()
     start, end = period or (today.replace(year=today.year - 1) + dt.timedelta(days=1), today)
     store = services.stores.get(store_id)
@@ -124,7 +127,7 @@ def collect(services: AppServices, store_id: str, signer: SignerInfo,
     service_kinds = catalogs.service_kinds()
     services_lines = tuple(
         ServiceLine(o.other_text if o.kind_code == catalogs.OTHER_CODE and o.other_text
-                    else service_kinds.label(o.kind_code),
+                    else service_kinds.label(o.kind_code, language),
                     o.partner, o.started_on, o.ended_on, o.hours, o.is_active(end))
         for o in services.offerings.list_for_store(store_id))
     rows = services.activities.list_rows(store_id, between=(start, end))
@@ -133,10 +136,10 @@ def collect(services: AppServices, store_id: str, signer: SignerInfo,
         store={"id": store.id, **{name: getattr(store, name) for name in STORE_FIELDS}},
         municipality=municipality.name if municipality else store.municipality_code,
         period_start=start, period_end=end, services=services_lines,
-        activities=summarise_activities(rows, start, end), signer=signer,
+        activities=summarise_activities(rows, start, end, language), signer=signer,
         generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
         catalogue_versions=catalogs_versions(), assessment=assessment,
-        previous_assessment=previous_assessment, actions=tuple(actions))
+        previous_assessment=previous_assessment, actions=tuple(actions), language=language)
 
 
 def catalogs_versions() -> dict:
@@ -144,7 +147,8 @@ def catalogs_versions() -> dict:
             "activity_kinds": catalogs.catalog_version("activity_kinds.json")}
 
 
-def summarise_activities(rows, start: dt.date, end: dt.date) -> ActivitySummary:
+def summarise_activities(rows, start: dt.date, end: dt.date,
+                         language: str = "nb") -> ActivitySummary:
     """Counts per kind, month, target group and partner from light activity rows."""
     kinds, groups = catalogs.activity_kinds(), catalogs.target_groups()
     by_kind: Counter = Counter()
@@ -163,10 +167,10 @@ def summarise_activities(rows, start: dt.date, end: dt.date) -> ActivitySummary:
             by_partner[partner] += 1
     return ActivitySummary(
         total=len(rows), participants=sum(people_by_kind.values()),
-        by_kind=tuple(CountLine(kinds.label(code), count, people_by_kind[code])
+        by_kind=tuple(CountLine(kinds.label(code, language), count, people_by_kind[code])
                       for code, count in by_kind.most_common()),
         by_month=tuple(CountLine(month, by_month[month]) for month in _months(start, end)),
-        target_groups=tuple(CountLine(groups.label(code), count)
+        target_groups=tuple(CountLine(groups.label(code, language), count)
                             for code, count in by_group.most_common()),
         partners=tuple(CountLine(name, count) for name, count in by_partner.most_common()))
 

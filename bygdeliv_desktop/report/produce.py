@@ -27,6 +27,7 @@ class ReportRequest:
     assessment: report_data.ReportAssessment | None = None
     previous_assessment: report_data.ReportAssessment | None = None
     actions: tuple[report_data.ReportAction, ...] = ()
+    language: str = "nb"  # nb or nn: the words of the PDF
 
 
 def signer_info(identity: LoadedIdentity) -> report_data.SignerInfo:
@@ -38,9 +39,10 @@ def build_signed(services: AppServices, request: ReportRequest, identity: Loaded
     """The signed PDF/A-3b summary as bytes."""
     report = report_data.collect(services, request.store_id, signer_info(identity),
                                  request.period, request.assessment, request.previous_assessment,
-                                 request.actions)
+                                 request.actions, language=request.language)
     document = pdfa.to_pdfa(pdf_builder.build_pdf(report), report_data.to_json(report))
-    return sign.sign_pdf(document, identity, pdf_builder.SIGNATURE_BOX, pdf_builder.SIGNATURE_PAGE)
+    return sign.sign_pdf(document, identity, pdf_builder.SIGNATURE_BOX, pdf_builder.SIGNATURE_PAGE,
+                         request.language)
 
 
 def produce_report(services: AppServices, request: ReportRequest, identity: SigningIdentity,

@@ -12,11 +12,17 @@ from pathlib import Path
 from bygdeliv_desktop import fonts
 
 
-def stamp_lines(name: str, role: str, store: str, when: dt.datetime, self_signed: bool) -> list[str]:
-    lines = [f"Digitalt signert av: {name}", f"Rolle: {role}", f"Butikk: {store}",
-             f"Dato: {when.strftime('%d.%m.%Y %H:%M')}"]
+def stamp_lines(name: str, role: str, store: str, when: dt.datetime, self_signed: bool,
+                language: str = "nb") -> list[str]:
+    """The box's lines in the summary's language (nb or nn)."""
+    from bygdeliv_desktop.report.wording import words
+
+    w = words(language)
+    lines = [w("Digitalt signert av: {name}", name=name), w("Rolle: {role}", role=role),
+             w("Butikk: {store}", store=store),
+             w("Dato: {date}", date=when.strftime("%d.%m.%Y %H:%M"))]
     if self_signed:
-        lines.append("Selvutstedt sertifikat – ikke bekreftet av fylket")
+        lines.append(w("Selvutstedt sertifikat – ikke bekreftet av fylket"))
     return lines
 
 

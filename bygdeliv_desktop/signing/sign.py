@@ -51,8 +51,11 @@ def _signer(identity: LoadedIdentity):
 
 
 def sign_pdf(pdf: bytes, identity: LoadedIdentity, box: tuple[float, float, float, float],
-             page: int = 0) -> bytes:
-    """Return ``pdf`` with a certification signature (DocMDP P=2) in a visible box on ``page``."""
+             page: int = 0, language: str = "nb") -> bytes:
+    """Return ``pdf`` with a certification signature (DocMDP P=2) in a visible box on ``page``,
+    the box worded in ``language`` (nb or nn)."""
+    from bygdeliv_desktop.report.wording import words
+
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import StaticStampStyle
@@ -60,13 +63,13 @@ def sign_pdf(pdf: bytes, identity: LoadedIdentity, box: tuple[float, float, floa
     signer = _signer(identity)
     profile = identity.profile
     lines = appearance.stamp_lines(profile.name, profile.role, profile.store_name,
-                                   dt.datetime.now().astimezone(), identity.self_signed)
+                                   dt.datetime.now().astimezone(), identity.self_signed, language)
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
         certify=True,
         # P=2: later signatures, timestamps and DSS updates (the county's archiving) stay allowed.
         docmdp_permissions=fields.MDPPerm.FILL_FORMS,
-        name=identity.profile.name, reason="Sammendrag til fylkeskommunen",
+        name=identity.profile.name, reason=words(language)("Sammendrag til fylkeskommunen"),
         location=identity.profile.store_name)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=True)
     fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, on_page=page, box=box))

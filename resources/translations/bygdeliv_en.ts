@@ -1962,6 +1962,22 @@ Nothing has been changed or deleted.</translation>
         <translation>Last &amp;12 months</translation>
     </message>
     <message>
+        <source>Målform i sammendraget</source>
+        <translation>Written standard of the summary</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>&amp;Målform:</source>
+        <translation>&amp;Written standard:</translation>
+    </message>
+    <message>
         <source>Signeringsidentitet</source>
         <translation>Signing identity</translation>
     </message>

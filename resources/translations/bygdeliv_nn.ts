@@ -1962,6 +1962,22 @@ Ingenting er endra eller sletta.</translation>
         <translation>Siste &amp;12 månader</translation>
     </message>
     <message>
+        <source>Målform i sammendraget</source>
+        <translation>Målform i samandraget</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>&amp;Målform:</source>
+        <translation>&amp;Målform:</translation>
+    </message>
+    <message>
         <source>Signeringsidentitet</source>
         <translation>Signeringsidentitet</translation>
     </message>

@@ -132,3 +132,32 @@ def test_county_certificate_round_trip(windows, qtbot, on_dialog, monkeypatch, t
     import_county_certificate(qtbot, page, on_dialog, monkeypatch, tmp_path)
     assert page.identity.status().source == SOURCE_COUNTY
     assert "Sertifikat fra fylkeskommunen (Innlandet fylkeskommune signerings-CA)" in page.status_text.text()
+
+
+def test_summary_in_nynorsk_is_chosen_by_keyboard_and_remembered_per_store(
+        windows, qtbot, on_dialog, monkeypatch, tmp_path):
+    window = windows.open()
+    first = store_with_activities(window, 2)
+    page = window.report
+    show_page(window, page)
+    create_identity(qtbot, page, on_dialog)
+    assert page.report_language.currentData() == "nb"  # the app is in bokmål
+    page.report_language.setFocus()
+    qtbot.keyClick(page.report_language, Qt.Key_Down)  # Nynorsk
+    assert page.report_language.currentData() == "nn"
+
+    out = tmp_path / "samandrag.pdf"
+    fake_file_dialogs(monkeypatch, save=out)
+    produce(qtbot, page, on_dialog)
+    data = _data_json(out)
+    assert data["language"] == "nn"
+    with pikepdf.open(out) as pdf:
+        assert str(pdf.Root.Lang) == "nn-NO"
+
+    other = window.services.stores.create({"name": "Nabobutikken"})
+    window.reload_stores(other.id)
+    show_page(window, page)
+    assert page.report_language.currentData() == "nb"
+    window.reload_stores(first)
+    page.refresh()
+    assert page.report_language.currentData() == "nn"

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget,
+    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout,
+    QWidget,
 )
 
+from bygdeliv_desktop.domain import language as domain_language
 from bygdeliv_desktop.errors import FileUnwritable
 from bygdeliv_desktop.report.data import ReportAction, ReportAssessment
 from bygdeliv_desktop.services import AppServices
@@ -88,11 +90,38 @@ class ReportPage(Page):
         self.end_edit.setAccessibleName(self.tr("Periodens siste dag"))
         reset = QPushButton(self.tr("Siste &12 måneder"))
         reset.clicked.connect(self.reset_period)
+        # The county reads both written standards; a store in a nynorsk municipality may want
+        # its report in nynorsk. Remembered per store.
+        self.report_language = QComboBox()
+        self.report_language.setObjectName("reportLanguage")
+        self.report_language.setAccessibleName(self.tr("Målform i sammendraget"))
+        self.report_language.addItem(self.tr("Bokmål"), "nb")
+        self.report_language.addItem(self.tr("Nynorsk"), "nn")
+        self.report_language.activated.connect(self._remember_language)
+        language_label = QLabel(self.tr("&Målform:"))
+        language_label.setBuddy(self.report_language)
         row = QHBoxLayout(box)
         for widget in (start_label, self.start_edit, end_label, self.end_edit, reset):
             row.addWidget(widget)
+        row.addSpacing(16)
+        row.addWidget(language_label)
+        row.addWidget(self.report_language)
         row.addStretch(1)
         return box
+
+    def _language_key(self) -> str:
+        return f"report/language/{self.store_id}"
+
+    def _remember_language(self, *_args) -> None:
+        if self.store_id:
+            self.settings.setValue(self._language_key(), self.report_language.currentData())
+
+    def _show_language(self) -> None:
+        """The store's last choice, else nynorsk for a user of the app in nynorsk."""
+        default = "nn" if domain_language.current() == "nn" else "nb"
+        chosen = self.settings.value(self._language_key(), default, str) if self.store_id \
+            else default
+        self.report_language.setCurrentIndex(max(self.report_language.findData(chosen), 0))
 
     def _build_identity(self) -> QGroupBox:
         box = QGroupBox(self.tr("Signeringsidentitet"))
@@ -153,6 +182,7 @@ class ReportPage(Page):
         return from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date())
 
     def refresh(self) -> None:
+        self._show_language()
         status = self.identity.status() if self.identity.exists() else None
         self._show_status(status)
         has_identity = status is not None
@@ -209,14 +239,16 @@ class ReportPage(Page):
         """The assessment to report, the one before it, and the action plan."""
         from bygdeliv_desktop.report.assessment_input import assessment_inputs
 
-        return assessment_inputs(self.services, self.store_id)
+        return assessment_inputs(self.services, self.store_id,
+                                 self.report_language.currentData())
 
     def report_request(self) -> ReportRequest:
         # Imported here: the PDF and signing libraries cost ~0.3 s, not worth paying at start-up.
         from bygdeliv_desktop.report.produce import ReportRequest
 
         assessment, previous, actions = self.assessment_for_report()
-        return ReportRequest(self.store_id, self.period(), assessment, previous, actions)
+        return ReportRequest(self.store_id, self.period(), assessment, previous, actions,
+                             self.report_language.currentData())
 
     def default_file_name(self, day: dt.date | None = None) -> str:
         day = day or dt.date.today()
