@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from bygdeliv_desktop.db import Database
 from bygdeliv_desktop.services.actions import ActionService
@@ -30,12 +31,15 @@ class AppServices:
     evidence: EvidenceService
     actions: ActionService
     trash: TrashService
+    # What belongs to the user rather than to one data file: the signing identity and the
+    # county workspace. The data folder; another data file opened from elsewhere keeps it.
+    home: Path
 
     @classmethod
-    def for_database(cls, database: Database) -> AppServices:
+    def for_database(cls, database: Database, home: Path | None = None) -> AppServices:
         offerings = OfferingService(database)
         catalogues = CatalogueService(database)
         return cls(database, StoreService(database), offerings, ActivityService(database),
                    catalogues, AssessmentService(database, catalogues), AttachmentService(database),
                    EvidenceService(database, offerings), ActionService(database, catalogues),
-                   TrashService(database))
+                   TrashService(database), home or database.path.parent)

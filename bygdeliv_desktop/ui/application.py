@@ -108,11 +108,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
         data_dir = Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
         database_file = database_file_for(data_dir, args.demo)
+        home = database_file.parent  # the demo keeps its own signing identity
         if not (args.demo or args.data_dir or os.environ.get(paths.DATA_DIR_ENV)):
             from bygdeliv_desktop.ui.data_file_menu import chosen_database_file
 
             database_file = chosen_database_file(QSettings()) or database_file  # Fil → Åpne
-        session = state["session"] = Session(database_file, demo=args.demo)
+        session = state["session"] = Session(database_file, demo=args.demo, home=home)
         app.setQuitOnLastWindowClosed(False)  # the start-up window closes before the main one
         started = session.start()
         startup.close()

@@ -29,7 +29,7 @@ class ExchangeActions(QObject):
     def __init__(self, services: AppServices, settings: QSettings, parent: QWidget) -> None:
         super().__init__(parent)
         self.services, self.settings, self.widget = services, settings, parent
-        self.identity = SigningIdentity.in_data_dir(services.database.path.parent)
+        self.identity = SigningIdentity.in_data_dir(services.home)
 
     # -- files ------------------------------------------------------------------------------
     def _last_dir(self) -> Path:

@@ -41,9 +41,11 @@ class Session(QObject):
 
     backup_finished = Signal(str)
 
-    def __init__(self, database_file: Path, demo: bool) -> None:
+    def __init__(self, database_file: Path, demo: bool, home: Path | None = None) -> None:
         super().__init__()
         self.database_file, self.demo = database_file, demo
+        # The signing identity and the county workspace stay here when another file is opened.
+        self.home = home or database_file.parent
         self.lock: single_instance.InstanceLock | None = None
         self.services: AppServices | None = None
         self.window: MainWindow | None = None
@@ -65,7 +67,8 @@ class Session(QObject):
 
     def open(self, store_id: str | None = None) -> bool:
         try:
-            self.services = AppServices.for_database(open_database(self.database_file))
+            self.services = AppServices.for_database(open_database(self.database_file),
+                                                     self.home)
             if self.demo:
                 store_id = self._demo_store_id()
         except BygdelivError as error:

@@ -44,6 +44,9 @@ def test_a_new_file_is_opened_and_remembered_and_the_old_one_comes_back(session,
     qtbot.waitUntil(lambda: welcomed == [WelcomeDialog], timeout=3000)  # an empty file
     assert session.services.database.path == second and second.is_file()
     assert store_names(session) == [] and session.window.isVisible()
+    # The signing identity and the county workspace are the user's: they stay where they were.
+    assert session.window.report.identity.folder == first.parent / "signing"
+    assert session.window.county.workspace.path.parent == first.parent
     assert str(second) in session.window.statusBar().currentMessage()
     assert chosen_database_file(QSettings()) == second
     session.services.stores.create({"name": "Nærbutikken Svatsum"})

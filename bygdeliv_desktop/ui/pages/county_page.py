@@ -53,7 +53,7 @@ class CountyPage(Page):
                  parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.settings = settings
-        self.workspace = CountyWorkspace(services.database.path.parent)
+        self.workspace = CountyWorkspace(services.home)
         heading = QLabel(self.tr("Fylkesoversikt"))
         heading.setObjectName("pageHeading")
         intro = QLabel(self.tr(

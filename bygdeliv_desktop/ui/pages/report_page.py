@@ -46,7 +46,7 @@ class ReportPage(Page):
     def __init__(self, services: AppServices, settings: QSettings,
                  identity: SigningIdentity | None = None, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.identity = identity or SigningIdentity.in_data_dir(services.database.path.parent)
+        self.identity = identity or SigningIdentity.in_data_dir(services.home)
         self.settings = settings
         self.actions = SigningActions(self.identity, settings, self)
         self.actions.changed.connect(self.refresh)
