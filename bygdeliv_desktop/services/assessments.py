@@ -64,6 +64,9 @@ class AssessmentSummary:
     answered: int
     total: int
     ready: bool
+    # Locked, yet an answer carries a later change: made as a draft on another machine and
+    # merged in by an exchange file after the lock (by the machines' clocks).
+    changed_after_lock: bool = False
 
     @property
     def is_final(self) -> bool:
@@ -99,13 +102,16 @@ def _values(answers: list[Answer]) -> dict[str, AnswerValue]:
     return {a.criterion_id: v for a in answers if (v := answer_value(a)) is not None}
 
 
-def _summary(assessment: Assessment, result: AssessmentResult) -> AssessmentSummary:
+def _summary(assessment: Assessment, result: AssessmentResult,
+             answers: list[Answer]) -> AssessmentSummary:
+    locked = assessment.finalised_at
     return AssessmentSummary(
         assessment.id, assessment.store_id, assessment.assessed_on, assessment.assessor_role,
         assessment.assessor_name, assessment.purpose, assessment.note, assessment.catalog_id,
         assessment.catalog_version, assessment.catalog_sha256, assessment.finalised_at,
         assessment.copied_from_id, result.overall.answered, result.overall.total,
-        result.readiness.ready)
+        result.readiness.ready,
+        changed_after_lock=locked is not None and any(a.updated_at > locked for a in answers))
 
 
 class AssessmentService:
@@ -129,7 +135,7 @@ class AssessmentService:
         for answer in answers:
             by_assessment.setdefault(answer.assessment_id, []).append(answer)
         return [_summary(a, score(self._catalogues.load(a.catalog_sha256),
-                                  _values(by_assessment.get(a.id, []))))
+                                  _values(by_assessment.get(a.id, []))), by_assessment.get(a.id, []))
                 for a in assessments]
 
     def view(self, assessment_id: str) -> AssessmentView:
@@ -152,7 +158,8 @@ class AssessmentService:
         for criterion_id, items in attachments.items():  # files attached before any answer
             views[criterion_id] = AnswerView(criterion_id, None, attachments=tuple(items))
         result = score(catalogue, _values(list(answers)))
-        return AssessmentView(_summary(assessment, result), catalogue, views, result)
+        return AssessmentView(_summary(assessment, result, list(answers)), catalogue, views,
+                              result)
 
     def result(self, assessment_id: str) -> AssessmentResult:
         return self.view(assessment_id).result

@@ -544,8 +544,16 @@
         <translation>Ready for certification</translation>
     </message>
     <message>
+        <source>Et svar er endret etter at vurderingen ble låst, trolig som utkast på en annen maskin før utvekslingsfilene ble lest inn. Kopier vurderingen til et nytt utkast for å gå gjennom svarene.</source>
+        <translation>An answer was changed after the assessment was locked, probably as a draft on another computer before the exchange files were read in. Copy the assessment to a new draft to go through the answers.</translation>
+    </message>
+    <message>
         <source>versjon %1</source>
         <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Låst – endret etterpå</source>
+        <translation>Locked – changed since</translation>
     </message>
     <message>
         <source>Låst</source>

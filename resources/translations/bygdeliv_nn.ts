@@ -544,8 +544,16 @@
         <translation>Klar for sertifisering</translation>
     </message>
     <message>
+        <source>Et svar er endret etter at vurderingen ble låst, trolig som utkast på en annen maskin før utvekslingsfilene ble lest inn. Kopier vurderingen til et nytt utkast for å gå gjennom svarene.</source>
+        <translation>Eit svar er endra etter at vurderinga vart låst, truleg som utkast på ei anna maskin før utvekslingsfilene vart lesne inn. Kopier vurderinga til eit nytt utkast for å gå gjennom svara.</translation>
+    </message>
+    <message>
         <source>versjon %1</source>
         <translation>versjon %1</translation>
+    </message>
+    <message>
+        <source>Låst – endret etterpå</source>
+        <translation>Låst – endra etterpå</translation>
     </message>
     <message>
         <source>Låst</source>

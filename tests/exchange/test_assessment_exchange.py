@@ -173,3 +173,34 @@ def test_an_older_catalogue_arriving_later_does_not_replace_the_current_one(
     assert other.catalogues.current().sha256 == current.sha256
     listed = [c.sha256 for c in other.catalogues.list()]
     assert len(listed) == len(set(listed))
+
+
+def test_answers_changed_as_a_draft_elsewhere_after_the_lock_are_flagged_on_both_machines(
+        services, other, store, tmp_path):
+    """The consultant locks the assessment on the laptop while the shop edits an answer in its
+    draft copy; after files go both ways, both machines show it as locked and changed since."""
+    assessment = services.assessments.create(store.id, HEADER)
+    criteria = services.assessments.view(assessment.id).catalogue.criteria()
+    for criterion in criteria:
+        services.assessments.save_answer(assessment.id, criterion.id, {"value": 2})
+    import_file(other.database, export_file(services.database, tmp_path / "a.bygdeliv",
+                                            [store.id]).path)
+    untouched = services.assessments.create(store.id, HEADER)  # locked with no later edits
+    for criterion in criteria:
+        services.assessments.save_answer(untouched.id, criterion.id, {"value": 1})
+    services.assessments.finalise(untouched.id)
+
+    services.assessments.finalise(assessment.id)  # the laptop locks...
+    other.assessments.save_answer(assessment.id, criteria[0].id,  # ...the shop still edits
+                                  {"value": 1, "evidence": "Seinare endra"})
+    import_file(other.database, export_file(services.database, tmp_path / "b.bygdeliv",
+                                            [store.id]).path)
+    import_file(services.database, export_file(other.database, tmp_path / "c.bygdeliv",
+                                               [store.id]).path)
+
+    for machine in (services, other):
+        flags = {s.id: (s.is_final, s.changed_after_lock)
+                 for s in machine.assessments.list_for_store(store.id)}
+        assert flags[assessment.id] == (True, True)
+        assert flags[untouched.id] == (True, False)
+        assert machine.assessments.view(assessment.id).summary.changed_after_lock

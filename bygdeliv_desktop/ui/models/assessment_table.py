@@ -39,10 +39,17 @@ class AssessmentTableModel(RowsTableModel):
         return list(self._rows)
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.AccessibleTextRole):
+        if not index.isValid():
             return None
         summary = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
+        if role == Qt.ToolTipRole and column == "status" and summary.changed_after_lock:
+            return translate("AssessmentTableModel",
+                             "Et svar er endret etter at vurderingen ble låst, trolig som utkast "
+                             "på en annen maskin før utvekslingsfilene ble lest inn. Kopier "
+                             "vurderingen til et nytt utkast for å gå gjennom svarene.")
+        if role not in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            return None
         if column == "score":
             totals = self._scores.get(summary.id)
             return words.totals_text(totals) if totals else ""
@@ -59,6 +66,8 @@ class AssessmentTableModel(RowsTableModel):
         if column == "catalogue":
             return translate("AssessmentTableModel", "versjon %1").replace("%1", str(s.catalog_version))
         if column == "status":
+            if s.changed_after_lock:
+                return translate("AssessmentTableModel", "Låst – endret etterpå")
             return translate("AssessmentTableModel", "Låst") if s.is_final else translate("AssessmentTableModel", "Utkast")
         if column == "answered":
             return translate("AssessmentTableModel", "%1 av %2").replace("%1", str(s.answered)).replace("%2", str(s.total))
