@@ -15,7 +15,7 @@ from bygdeliv_desktop.domain.validation import validate_action
 from bygdeliv_desktop.errors import RecordNotFound
 from bygdeliv_desktop.services.catalog_import import CatalogueService
 from bygdeliv_desktop.services.records import (
-    apply, check, clean, get_live, merged, soft_delete, undelete)
+    apply, check, clean, get_live, merged, soft_delete)
 
 ACTION_FIELDS = ("title", "description", "criterion_ids", "responsible", "deadline", "status",
                  "estimated_cost_nok", "funding_code", "funding_note", "assessment_id")
@@ -105,11 +105,6 @@ class ActionService:
     def delete(self, action_id: str) -> None:
         with self._db.transaction() as session:
             soft_delete(session, ActionItem, action_id)
-
-    def undelete(self, action_id: str) -> None:
-        """Take a delete back (Rediger → Angre)."""
-        with self._db.transaction() as session:
-            undelete(session, ActionItem, action_id)
 
     def from_criterion(self, assessment_id: str, criterion_id: str, values: Mapping | None = None,
                        language: str = "nb") -> ActionItem:

@@ -15,7 +15,7 @@ from bygdeliv_desktop.domain.validation import validate_activity
 from bygdeliv_desktop.services.activity_listing import (
     ROW_COLUMNS, ActivityListing, ActivityQuery, ActivityRow, count_live)
 from bygdeliv_desktop.services.records import (
-    apply, check, clean, get_live, merged, soft_delete, undelete)
+    apply, check, clean, get_live, merged, soft_delete)
 
 ACTIVITY_FIELDS = (
     "date", "end_date", "kind_code", "title", "participants", "target_groups", "partners",
@@ -174,8 +174,3 @@ class ActivityService:
     def delete(self, activity_id: str) -> None:
         with self._db.transaction() as session:
             soft_delete(session, Activity, activity_id)
-
-    def undelete(self, activity_id: str) -> None:
-        """Take a delete back (Rediger → Angre)."""
-        with self._db.transaction() as session:
-            undelete(session, Activity, activity_id)

@@ -12,7 +12,7 @@ from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.models import ServiceOffering, Store
 from bygdeliv_desktop.domain.validation import validate_service
 from bygdeliv_desktop.services.records import (
-    apply, check, clean, get_live, merged, soft_delete, undelete)
+    apply, check, clean, get_live, merged, soft_delete)
 
 OFFERING_FIELDS = ("kind_code", "other_text", "partner", "started_on", "ended_on", "hours", "note")
 
@@ -65,8 +65,3 @@ class OfferingService:
     def delete(self, offering_id: str) -> None:
         with self._db.transaction() as session:
             soft_delete(session, ServiceOffering, offering_id)
-
-    def undelete(self, offering_id: str) -> None:
-        """Take a delete back (Rediger → Angre)."""
-        with self._db.transaction() as session:
-            undelete(session, ServiceOffering, offering_id)

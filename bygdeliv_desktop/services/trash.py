@@ -57,5 +57,6 @@ class TrashService:
         return found[:limit]
 
     def restore(self, kind: str, record_id: str) -> None:
+        """Take a delete back (from this list, or Rediger → Angre right after the delete)."""
         with self._db.transaction() as session:
             undelete(session, KINDS[kind], record_id)

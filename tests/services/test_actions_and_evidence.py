@@ -107,5 +107,5 @@ def test_deleted_action_can_be_taken_back(services, store):
     action = services.actions.add(store.id, {"title": "Kafékrok", "status": "planned"})
     services.actions.delete(action.id)
     assert services.actions.list_for_store(store.id) == []
-    services.actions.undelete(action.id)
+    services.trash.restore("action", action.id)
     assert [a.title for a in services.actions.list_for_store(store.id)] == ["Kafékrok"]

@@ -187,13 +187,13 @@ def test_soft_delete_hides_but_keeps_the_row(services, store, season):
 
 def test_undelete_brings_the_row_back_as_a_new_version(services, store, season):
     services.activities.delete(season[1].id)
-    services.activities.undelete(season[1].id)
+    services.trash.restore("activity", season[1].id)
     assert season[1].id in {col(r, "id") for r in services.activities.list_rows(store.id)}
     restored = services.activities.get(season[1].id)
     assert restored.deleted_at is None and restored.version == 3  # add, delete, undelete
     assert restored.title == season[1].title
     with pytest.raises(RecordNotFound):
-        services.activities.undelete("no-such-id")
+        services.trash.restore("activity", "no-such-id")
 
 
 def test_years_ignore_deleted(services, store, season):

@@ -72,7 +72,7 @@ def test_soft_delete_keeps_the_row(services, store):
         row = session.execute(text("SELECT deleted_at, version FROM service_offering WHERE id = :id"),
                               {"id": offering.id}).one()
     assert row.deleted_at is not None and row.version == 2
-    services.offerings.undelete(offering.id)
+    services.trash.restore("service", offering.id)
     assert [o.id for o in services.offerings.list_for_store(store.id)] == [offering.id]
     assert services.offerings.get(offering.id).version == 3
 

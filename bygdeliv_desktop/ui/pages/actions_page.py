@@ -150,6 +150,6 @@ class ActionsPage(Page):
             self.show_error(error)
             return
         self._after_change(self.tr("Tiltaket er slettet."))
-        actions, action_id = self.services.actions, chosen.id
+        actions, trash, action_id = self.services.actions, self.services.trash, chosen.id
         self.announce_delete(chosen.title, lambda: actions.delete(action_id),
-                             lambda: actions.undelete(action_id))
+                             lambda: trash.restore("action", action_id))

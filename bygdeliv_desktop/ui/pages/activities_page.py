@@ -252,6 +252,6 @@ class ActivitiesPage(Page):
             self.show_error(error)
             return
         self._after_change(self.tr("Aktiviteten er slettet."))
-        activities = self.services.activities
+        activities, trash = self.services.activities, self.services.trash
         self.announce_delete(title, lambda: activities.delete(activity_id),
-                             lambda: activities.undelete(activity_id))
+                             lambda: trash.restore("activity", activity_id))

@@ -160,6 +160,6 @@ class ServicesPage(Page):
             self.show_error(error)
             return
         self._after_change(self.tr("Tjenesten er slettet."))
-        offerings, offering_id = self.services.offerings, chosen.id
+        offerings, trash, offering_id = self.services.offerings, self.services.trash, chosen.id
         self.announce_delete(service_name(chosen), lambda: offerings.delete(offering_id),
-                             lambda: offerings.undelete(offering_id))
+                             lambda: trash.restore("service", offering_id))
