@@ -110,6 +110,13 @@ def service_kinds(path: Path | None = None) -> KindCatalog:
                              "bygdeliv.service-kinds")
 
 
+def service_label(kind_code: str, other_text: str = "", language: str | None = None) -> str:
+    """What a service offered is called: the free text of an "annan" service, else its kind."""
+    if kind_code == OTHER_CODE and other_text:
+        return other_text
+    return service_kinds().label(kind_code, language)
+
+
 @lru_cache(maxsize=None)
 def _activity_doc(path: Path) -> tuple[tuple[Kind, ...], tuple[Kind, ...]]:
     doc = _read_json(path, "bygdeliv.activity-kinds")

@@ -124,10 +124,8 @@ def collect(services: AppServices, store_id: str, signer: SignerInfo,
     start, end = period or (today.replace(year=today.year - 1) + dt.timedelta(days=1), today)
     store = services.stores.get(store_id)
     municipality = catalogs.municipality(store.municipality_code)
-    service_kinds = catalogs.service_kinds()
     services_lines = tuple(
-        ServiceLine(o.other_text if o.kind_code == catalogs.OTHER_CODE and o.other_text
-                    else service_kinds.label(o.kind_code, language),
+        ServiceLine(catalogs.service_label(o.kind_code, o.other_text, language),
                     o.partner, o.started_on, o.ended_on, o.hours, o.is_active(end))
         for o in services.offerings.list_for_store(store_id))
     rows = services.activities.list_rows(store_id, between=(start, end))

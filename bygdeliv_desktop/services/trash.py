@@ -16,7 +16,7 @@ from bygdeliv_desktop.db import Database
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.assessment_models import ActionItem
 from bygdeliv_desktop.domain.models import Activity, ServiceOffering
-from bygdeliv_desktop.services.records import undelete
+from bygdeliv_desktop.services.records import soft_delete, undelete
 
 KINDS = {"activity": Activity, "service": ServiceOffering, "action": ActionItem}
 
@@ -33,9 +33,7 @@ def _title(kind: str, record) -> str:
     if kind == "activity":
         return f"{record.date.strftime('%d.%m.%Y')} {record.title}"
     if kind == "service":
-        if record.kind_code == catalogs.OTHER_CODE and record.other_text:
-            return record.other_text
-        return catalogs.service_kinds().label(record.kind_code)
+        return catalogs.service_label(record.kind_code, record.other_text)
     return record.title
 
 
@@ -55,6 +53,11 @@ class TrashService:
                           for r in session.exec(query).all()]
         found.sort(key=lambda record: record.deleted_at, reverse=True)
         return found[:limit]
+
+    def delete(self, kind: str, record_id: str) -> None:
+        """Delete again (Rediger → Gjør om after an Angre)."""
+        with self._db.transaction() as session:
+            soft_delete(session, KINDS[kind], record_id)
 
     def restore(self, kind: str, record_id: str) -> None:
         """Take a delete back (from this list, or Rediger → Angre right after the delete)."""

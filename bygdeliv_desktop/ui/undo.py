@@ -14,33 +14,40 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from bygdeliv_desktop.errors import BygdelivError
+from bygdeliv_desktop.services.trash import TrashService
 from bygdeliv_desktop.ui.dialogs.ask import inform
 from bygdeliv_desktop.ui.messages import error_message
 
 
 class DeleteCommand(QUndoCommand):
-    def __init__(self, text: str, delete: Callable[[], None], restore: Callable[[], None],
+    def __init__(self, text: str, trash: TrashService, kind: str, record_id: str,
                  done: Callable[[BygdelivError | None], None]) -> None:
         super().__init__(text)
-        self._delete, self._restore, self._done = delete, restore, done
+        self._trash, self._kind, self._id, self._done = trash, kind, record_id, done
         self._pushed = False
 
     def redo(self) -> None:
         if not self._pushed:  # QUndoStack.push calls redo(): the page has deleted already
             self._pushed = True
             return
-        self._run(self._delete)
+        self._run(self._trash.delete)
 
     def undo(self) -> None:
-        self._run(self._restore)
+        self._run(self._trash.restore)
 
-    def _run(self, step: Callable[[], None]) -> None:
+    def _run(self, step: Callable[[str, str], None]) -> None:
         try:
-            step()
+            step(self._kind, self._id)
         except BygdelivError as error:  # changed under us (an import, say): say so
             self._done(error)
             return
         self._done(None)
+
+
+def _refresh(window: QMainWindow) -> None:
+    """A record came back or went again: the page in view and Oversikt show it."""
+    window.current_page().refresh()
+    window.overview.refresh()
 
 
 def install_undo(window: QMainWindow, menu: QMenu, pages: list) -> QUndoStack:
@@ -58,27 +65,23 @@ def install_undo(window: QMainWindow, menu: QMenu, pages: list) -> QUndoStack:
     menu.insertActions(first, [undo, redo, trash])
     menu.insertSeparator(first)
 
-    def refresh() -> None:
-        window.current_page().refresh()
-        window.overview.refresh()
-
     def failed(error: BygdelivError) -> None:
         stack.clear()  # the record changed under the stack: its steps no longer hold
-        refresh()
+        _refresh(window)
         inform(window, QCoreApplication.translate("MainWindow", "Kunne ikke fullføre"),
                error_message(error))
 
     def done(error: BygdelivError | None) -> None:
         if error is None:
-            refresh()
+            _refresh(window)
         else:
             # After this command's undo()/redo() has returned: clearing deletes the command,
             # and the message's own event loop must not run inside it either.
             QTimer.singleShot(0, lambda: failed(error))
 
-    def push(name: str, delete, restore) -> None:
+    def push(name: str, kind: str, record_id: str) -> None:
         text = QCoreApplication.translate("MainWindow", "sletting av «%1»").replace("%1", name)
-        stack.push(DeleteCommand(text, delete, restore, done))
+        stack.push(DeleteCommand(text, window.services.trash, kind, record_id, done))
         window.statusBar().showMessage(QCoreApplication.translate(
             "MainWindow", "«%1» er slettet. Ctrl+Z angrer.").replace("%1", name), 8000)
 
@@ -97,8 +100,7 @@ def show_trash(window: QMainWindow) -> None:
     dialog = TrashDialog(window.services, store_id, window.store_picker.currentText(), window)
     dialog.exec()
     if dialog.restored:
-        window.current_page().refresh()
-        window.overview.refresh()
+        _refresh(window)
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "1 post er gjenopprettet.")
             if dialog.restored == 1 else QCoreApplication.translate(

@@ -15,9 +15,7 @@ SORT_ROLE = Qt.UserRole + 1
 
 
 def service_name(offering: ServiceOffering, language: str | None = None) -> str:
-    if offering.kind_code == catalogs.OTHER_CODE and offering.other_text:
-        return offering.other_text
-    return catalogs.service_kinds().label(offering.kind_code, language)
+    return catalogs.service_label(offering.kind_code, offering.other_text, language)
 
 
 def _date_text(value: date | None) -> str:

@@ -150,6 +150,4 @@ class ActionsPage(Page):
             self.show_error(error)
             return
         self._after_change(self.tr("Tiltaket er slettet."))
-        actions, trash, action_id = self.services.actions, self.services.trash, chosen.id
-        self.announce_delete(chosen.title, lambda: actions.delete(action_id),
-                             lambda: trash.restore("action", action_id))
+        self.deleted.emit(chosen.title, "action", chosen.id)

@@ -245,13 +245,12 @@ class ActivitiesPage(Page):
             return
         if not self.confirm(self.tr("Slette den valgte aktiviteten?")):
             return
-        title = self.model.index(self.model.row_of(activity_id), 2).data()
+        row = self.table.selectionModel().selectedRows()[0].row()
+        title = self.model.index(row, 2).data()
         try:
             self.services.activities.delete(activity_id)
         except BygdelivError as error:
             self.show_error(error)
             return
         self._after_change(self.tr("Aktiviteten er slettet."))
-        activities, trash = self.services.activities, self.services.trash
-        self.announce_delete(title, lambda: activities.delete(activity_id),
-                             lambda: trash.restore("activity", activity_id))
+        self.deleted.emit(title, "activity", activity_id)

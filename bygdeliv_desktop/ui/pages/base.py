@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -18,8 +16,8 @@ class Page(QWidget):
 
     data_changed = Signal()  # this page saved something other pages may show
     status_message = Signal(str)
-    # A record was deleted: (what, how to delete it again, how to take the delete back).
-    deleted = Signal(str, object, object)
+    # A record was deleted: (what it is called, its kind in services.trash.KINDS, its id).
+    deleted = Signal(str, str, str)
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,11 +52,6 @@ class Page(QWidget):
 
     def show_record(self, record_id: str) -> None:
         """Bring one record into view and select it (from the search); filters give way."""
-
-    def announce_delete(self, name: str, delete: Callable[[], None],
-                        restore: Callable[[], None]) -> None:
-        """Offer Rediger → Angre for a delete this page has just made."""
-        self.deleted.emit(name, delete, restore)
 
     def show_error(self, error: BygdelivError) -> None:
         inform(self, self.tr("Kunne ikke fullføre"), error_message(error))

@@ -160,6 +160,4 @@ class ServicesPage(Page):
             self.show_error(error)
             return
         self._after_change(self.tr("Tjenesten er slettet."))
-        offerings, trash, offering_id = self.services.offerings, self.services.trash, chosen.id
-        self.announce_delete(service_name(chosen), lambda: offerings.delete(offering_id),
-                             lambda: trash.restore("service", offering_id))
+        self.deleted.emit(service_name(chosen), "service", chosen.id)
