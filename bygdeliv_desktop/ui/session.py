@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
@@ -34,6 +36,18 @@ DAILY_BACKUP_DELAY_MS = 3000  # after the window is up, so start-up is not held 
 
 def database_file_for(data_dir: Path, demo: bool) -> Path:
     return data_dir / DEMO_DIRNAME / DEMO_DATABASE if demo else paths.database_path(data_dir)
+
+
+@contextmanager
+def _window_gap() -> Iterator[None]:
+    """The main window goes away for a moment (rebuilt, or its file swapped): the app must not
+    quit because no window is left."""
+    app = QApplication.instance()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        yield
+    finally:
+        app.setQuitOnLastWindowClosed(True)
 
 
 class Session(QObject):
@@ -104,21 +118,19 @@ class Session(QObject):
             inform(self.window, self.tr("Kan ikke åpne databasen"), error_message(error),
                    critical=True)
             return False
-        app = QApplication.instance()
-        app.setQuitOnLastWindowClosed(False)  # the window goes away for a moment
         previous = self.database_file
-        self.close_window()
-        self.close()
-        self.database_file, self.demo = path, False
-        opened = self.start()
-        if opened:
-            remember_database_file(QSettings(), path)
-        else:
-            self.database_file = previous
+        with _window_gap():
+            self.close_window()
+            self.close()
+            self.database_file, self.demo = path, False
             opened = self.start()
-        app.setQuitOnLastWindowClosed(True)
+            if opened:
+                remember_database_file(QSettings(), path)
+            else:
+                self.database_file = previous
+                opened = self.start()
         if not opened:
-            app.quit()
+            QApplication.instance().quit()
         return opened and self.database_file == path
 
     def change_language(self, language: str) -> None:
@@ -133,13 +145,12 @@ class Session(QObject):
         settings.sync()
         app = QApplication.instance()
         app.setOverrideCursor(Qt.WaitCursor)
-        app.setQuitOnLastWindowClosed(False)  # the window goes away for a moment
         try:
-            switch_translations(app, language)
-            self.close_window()
-            self._show_window(store_id, page_row)
+            with _window_gap():
+                switch_translations(app, language)
+                self.close_window()
+                self._show_window(store_id, page_row)
         finally:
-            app.setQuitOnLastWindowClosed(True)
             app.restoreOverrideCursor()
 
     def _demo_store_id(self) -> str:
@@ -171,23 +182,21 @@ class Session(QObject):
     def restore(self, source: str) -> None:
         """Close the database, restore ``source`` (keeping the current file as a backup), reopen."""
         store_id = self.window.current_store_id if self.window else None
-        app = QApplication.instance()
-        app.setQuitOnLastWindowClosed(False)  # the window goes away for a moment
-        self.close_window()
-        self.services.database.close()
-        try:
-            result = restore_backup(self.database_file, Path(source))
-        except BygdelivError as error:
-            inform(None, self.tr("Kunne ikke gjenopprette"), error_message(error))
-        else:
-            kept = result.previous.folder if result.previous else "–"
-            inform(None, self.tr("Gjenopprettet"), self.tr(
-                "Sikkerhetskopien er gjenopprettet. Databasen slik den var, er tatt vare på i "
-                "%1.").replace("%1", str(kept)))
-        reopened = self.open(store_id)
-        app.setQuitOnLastWindowClosed(True)
+        with _window_gap():
+            self.close_window()
+            self.services.database.close()
+            try:
+                result = restore_backup(self.database_file, Path(source))
+            except BygdelivError as error:
+                inform(None, self.tr("Kunne ikke gjenopprette"), error_message(error))
+            else:
+                kept = result.previous.folder if result.previous else "–"
+                inform(None, self.tr("Gjenopprettet"), self.tr(
+                    "Sikkerhetskopien er gjenopprettet. Databasen slik den var, er tatt vare på "
+                    "i %1.").replace("%1", str(kept)))
+            reopened = self.open(store_id)
         if not reopened:
-            app.quit()
+            QApplication.instance().quit()
 
     def close_window(self) -> None:
         if self.window is not None:
