@@ -273,6 +273,23 @@ class ExchangeMissingParent(ExchangeRefused):
     code = "exchange.missing_parent"
 
 
+class ExchangeInvalidRecord(ExchangeMalformed):
+    """A record breaks the rules the forms apply (params: table, record_id, fields); the detail
+    names the record and the field in Norwegian. Keeps the malformed code, so every screen that
+    explains a malformed file explains this one."""
+
+
+class ExchangeIdentityConflict(ExchangeRefused):
+    """A record would move to another store, a store would take another store's identity, or a
+    record refers to a record of another store (params: reason="identity_conflict", table,
+    record_id). Refused, never applied."""
+
+
+class ExchangeForgedClock(ExchangeRefused):
+    """A version vector names this machine with edits it never made: only a forged file does
+    that, and applying it would overwrite local edits silently (params: reason="forged_clock")."""
+
+
 class CountySourceUnsupported(ExchangeRefused):
     code = "county.unsupported_source"
 

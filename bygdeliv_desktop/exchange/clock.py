@@ -87,3 +87,30 @@ def store(session: Session, existing: SyncClock | None, table: str, record_id: s
         session.add(SyncClock(table_name=table, record_id=record_id, clock=text, seen_version=version))
     else:
         existing.clock, existing.seen_version = text, version
+
+
+def bounds_problem(clock: Clock, nil_device: str) -> str | None:
+    """What is wrong with an incoming vector's counters, in Norwegian; None when nothing is.
+
+    (The reader has already refused vectors that are not objects of UUID -> positive int.)
+    """
+    from bygdeliv_desktop.exchange.codec import MAX_COUNTER
+
+    for device, counter in clock.items():
+        if device == nil_device:
+            return "nevner en maskin uten id (00000000-…), som ingen fil kan komme fra"
+        if type(counter) is not int or not 1 <= counter <= MAX_COUNTER:
+            return f"teller for en maskin må være fra 1 til {MAX_COUNTER}"
+    return None
+
+
+def forged_count(incoming: Clock, local: Clock, me: str) -> int | None:
+    """How many edits ``incoming`` credits this machine (``me``) with beyond what it made, or
+    None when it credits no more than that.
+
+    Only this machine numbers its own edits, so a file that counts more of them than this machine
+    ever made (for a record it never had: any at all) can only be forged — and would otherwise
+    overwrite the local version without a conflict.
+    """
+    claimed, issued = incoming.get(me, 0), local.get(me, 0)
+    return claimed - issued if claimed > issued else None

@@ -15,12 +15,15 @@ import sqlalchemy as sa
 
 from bygdeliv_desktop.domain.assessment_models import ASSESSMENT_TABLES
 from bygdeliv_desktop.domain.models import SYNCED_TABLES, SyncedRecord
-from bygdeliv_desktop.errors import ExchangeMalformed
+from bygdeliv_desktop.errors import ExchangeInvalidRecord
 from bygdeliv_desktop.exchange.package_format import DATA, dumps_canonical, is_uuid
 
 # Bookkeeping columns: two records with equal user data but different bookkeeping are not a conflict.
 BOOKKEEPING = frozenset({"version", "updated_at", "created_at"})
 INT_RANGE = (-(2**63), 2**63 - 1)
+# Version counters and version-vector entries: far above what any record reaches by editing, far
+# below what would overflow anything, and a forged "version 10^18, wins every conflict" is refused.
+MAX_COUNTER = 2**31 - 1
 
 
 def registry() -> dict[str, type[SyncedRecord]]:
@@ -73,65 +76,87 @@ def user_data(data: dict) -> dict:
 
 
 def _decode(column: sa.Column, value: object) -> object:
-    """One JSON value checked against its column; ValueError says what is wrong."""
+    """One JSON value checked against its column; ValueError says (in Norwegian) what is wrong."""
     kind = column.type
     if isinstance(kind, sa.TypeDecorator):  # sqlmodel's AutoString / UTCDateTime wrap plain types
         kind = kind.impl_instance
     if value is None:
         if not column.nullable:
-            raise ValueError("must not be empty")
+            raise ValueError("kan ikke være tom (null)")
         return None
     if isinstance(kind, sa.Boolean):
         if type(value) is not bool:
-            raise ValueError("must be true/false")
+            raise ValueError("må være sann eller usann (true/false)")
         return value
     if isinstance(kind, sa.Integer):
         if type(value) is not int or not INT_RANGE[0] <= value <= INT_RANGE[1]:
-            raise ValueError("must be a whole number")
+            raise ValueError("må være et helt tall av rimelig størrelse")
         return value
     if isinstance(kind, sa.DateTime):
         if not isinstance(value, str) or len(value) > 40:
-            raise ValueError("must be a timestamp")
-        moment = datetime.fromisoformat(value)
+            raise ValueError("må være et tidspunkt")
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError("må være et tidspunkt (ISO 8601)") from None
         if moment.tzinfo is None:
-            raise ValueError("timestamp without time zone")
+            raise ValueError("tidspunkt uten tidssone")
         return moment.astimezone(timezone.utc)
     if isinstance(kind, sa.Date):
         if not isinstance(value, str) or len(value) != 10:
-            raise ValueError("must be a date")
-        return date.fromisoformat(value)
+            raise ValueError("må være en dato (ÅÅÅÅ-MM-DD)")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("må være en dato (ÅÅÅÅ-MM-DD)") from None
     if isinstance(kind, sa.String):
         if not isinstance(value, str):
-            raise ValueError("must be text")
+            raise ValueError("må være tekst")
         if kind.length is not None and len(value) > kind.length:
-            raise ValueError(f"longer than {kind.length}")
+            raise ValueError(f"for lang tekst: høyst {kind.length} tegn")
         return value
-    raise ValueError(f"unsupported column type {kind!r}")
+    raise ValueError(f"ukjent kolonnetype {kind!r}")
+
+
+def _refuse(model: type[SyncedRecord], data: dict, where: str, field: str | None, problem: str,
+            reason: str) -> ExchangeInvalidRecord:
+    from bygdeliv_desktop.exchange import record_text  # no cycle: record_text needs no codec
+
+    table = model.__table__.name
+    subject = record_text.record(table, data, f"post nr. {where}")
+    text = f"{subject}: {record_text.field(field)}: {problem}" if field else f"{subject}: {problem}"
+    params = {"table": table, "record_id": data.get("id") if isinstance(data.get("id"), str)
+              else None}
+    if field:
+        params["field"] = field
+    return ExchangeInvalidRecord(text[:500], member=DATA, reason=reason, **params)
 
 
 def decode(model: type[SyncedRecord], data: object, where: str) -> dict:
     """Check one incoming record against ``model``'s columns; return the column values.
 
     The set of keys must equal the set of columns: an unknown or missing column means the file was
-    made for another schema, and guessing would silently lose or invent data.
+    made for another schema, and guessing would silently lose or invent data. Refusals name the
+    record (kind, name or title, id) and the field in Norwegian.
     """
     if not isinstance(data, dict):
-        raise ExchangeMalformed(f"{where}: not an object", member=DATA, reason="record")
+        raise _refuse(model, {}, where, None, "posten er ikke et JSON-objekt", "record")
     columns = {column.name: column for column in model.__table__.columns}
     if set(data) != set(columns):
-        unknown = sorted(set(data) - set(columns))
-        missing = sorted(set(columns) - set(data))
-        raise ExchangeMalformed(f"{where}: unknown {unknown} missing {missing}"[:300], member=DATA,
-                                reason="columns")
+        unknown = sorted(str(k)[:40] for k in set(data) - set(columns))[:5]
+        missing = sorted(set(columns) - set(data))[:5]
+        problem = "; ".join(part for part in (
+            f"ukjente felt {unknown}" if unknown else "",
+            f"mangler felt {missing}" if missing else "") if part)
+        raise _refuse(model, data, where, None, problem, "columns")
     values = {}
     for name, column in columns.items():
         try:
             values[name] = _decode(column, data[name])
         except ValueError as exc:
-            raise ExchangeMalformed(f"{where}.{name}: {exc}"[:300], member=DATA,
-                                    reason="value", field=name) from exc
+            raise _refuse(model, data, where, name, str(exc), "value") from exc
     if not is_uuid(values["id"]):
-        raise ExchangeMalformed(f"{where}.id: not a UUID", member=DATA, reason="value", field="id")
-    if values["version"] < 1:
-        raise ExchangeMalformed(f"{where}.version < 1", member=DATA, reason="value", field="version")
+        raise _refuse(model, data, where, "id", "er ikke en UUID", "value")
+    if not 1 <= values["version"] <= MAX_COUNTER:
+        raise _refuse(model, data, where, "version", f"må være fra 1 til {MAX_COUNTER}", "value")
     return values

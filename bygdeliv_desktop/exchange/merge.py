@@ -11,7 +11,10 @@ Per record, with L the local copy and R the incoming one:
   ``version = max(L, R)`` and the merged vector; the loser is kept in ``sync_conflict`` unless the
   two differ only in bookkeeping columns.
 
-Records whose parent is neither in the file nor in the database refuse the whole file.
+Records whose parent is neither in the file nor in the database refuse the whole file, and so
+does any record the forms would not accept (``record_rules.py``), any record that would change
+store or point into another store (``identity.py``), and any version vector that is out of bounds
+or credits this machine with edits it never made (``clock.py``): nothing of such a file is applied.
 """
 
 from __future__ import annotations
@@ -22,11 +25,16 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, col, select
 
 from bygdeliv_desktop.domain.models import Store, SyncedRecord
-from bygdeliv_desktop.errors import ExchangeMissingParent
+from bygdeliv_desktop.errors import (
+    ExchangeForgedClock, ExchangeInvalidRecord, ExchangeMissingParent)
 from bygdeliv_desktop.exchange import clock as clocks
 from bygdeliv_desktop.exchange.codec import (
     content_hash, encode, encode_values, parent_links, registry, user_data)
+from bygdeliv_desktop.exchange import record_text
+from bygdeliv_desktop.exchange.identity import check_identity
+from bygdeliv_desktop.exchange.package_format import DATA
 from bygdeliv_desktop.exchange.reader import ExchangePackage, IncomingRecord
+from bygdeliv_desktop.exchange.record_rules import check_records
 
 NEW, CHANGED, DELETED, UNCHANGED, CONFLICT = "new", "changed", "deleted", "unchanged", "conflict"
 ACTIONS = (NEW, CHANGED, DELETED, UNCHANGED, CONFLICT)
@@ -136,9 +144,30 @@ def _check_parents(session: Session, package: ExchangePackage) -> None:
                                             parent_table=link.parent_table, parent_id=example)
 
 
+def _check_clock(record: IncomingRecord, local_clock: dict, me: str) -> None:
+    subject = record_text.record(record.table, record.values)
+    problem = clocks.bounds_problem(record.clock, NO_DEVICE_YET)
+    if problem:
+        raise ExchangeInvalidRecord(f"{subject}: versjonsvektor: {problem}", member=DATA,
+                                    reason="clock", table=record.table,
+                                    record_id=record.values["id"], field="clock")
+    if me == NO_DEVICE_YET:
+        return  # no device id yet: no file can name this machine
+    extra = clocks.forged_count(record.clock, local_clock, me)
+    if extra is not None:
+        raise ExchangeForgedClock(
+            f"{subject}: filen sier at denne maskinen har gjort {record.clock[me]} endringer av "
+            f"posten, men denne maskinen har gjort {local_clock.get(me, 0)}. Bare en forfalsket "
+            "fil kan si det; den er avvist så lokale endringer ikke blir overskrevet i det stille",
+            member=DATA, reason="forged_clock", table=record.table,
+            record_id=record.values["id"])
+
+
 def plan_import(session: Session, package: ExchangePackage, already_imported: bool) -> ImportPlan:
     """Decide every record against the database seen through ``session``; writes nothing."""
     _check_parents(session, package)
+    check_records(session, package)
+    check_identity(session, package)
     me = clocks.device_id(session, create=False) or NO_DEVICE_YET
     plan = ImportPlan(package.manifest.export_id, already_imported)
     for table, model in registry().items():
@@ -151,6 +180,7 @@ def plan_import(session: Session, package: ExchangePackage, already_imported: bo
             local = local_rows.get(record.values["id"])
             local_clock = clocks.local_clock(stored.get(record.values["id"]),
                                              local.version, me) if local else {}
+            _check_clock(record, local_clock, me)
             planned = decide(record, local, local_clock)
             planned.stored = stored.get(record.values["id"])
             counter[planned.action] += 1
