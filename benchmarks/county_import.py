@@ -49,9 +49,14 @@ def generate(folder: Path, stores: int) -> None:
     criteria = [c.id for category in catalogue.categories for c in category.criteria]
     today = date(2025, 6, 30)
     ids = []
+    # Real Innlandet codes: an import checks each store's municipality like the form does.
+    from bygdeliv_desktop.domain import catalogs
+
+    municipalities = [m.code for m in catalogs.municipalities() if m.code.startswith("34")]
     with database.transaction() as session:  # bulk: one transaction for the whole fixture
         for number in range(stores):
-            store = Store(name=f"Bygdebutikk {number:03d}", municipality_code=f"34{number % 54:02d}")
+            store = Store(name=f"Bygdebutikk {number:03d}",
+                          municipality_code=municipalities[number % len(municipalities)])
             session.add(store)
             session.flush()  # no ORM relationships: the parent row must exist before children
             ids.append(store.id)

@@ -123,10 +123,12 @@ def _activity_doc(path: Path) -> tuple[tuple[Kind, ...], tuple[Kind, ...]]:
     return _parse_kinds(path, doc, "kinds"), _parse_kinds(path, doc, "target_groups")
 
 
+@lru_cache(maxsize=None)  # like service_kinds: validating an imported file asks once per activity
 def activity_kinds(path: Path | None = None) -> KindCatalog:
     return KindCatalog(_activity_doc(path or paths.resource("catalogs", "activity_kinds.json"))[0])
 
 
+@lru_cache(maxsize=None)
 def target_groups(path: Path | None = None) -> KindCatalog:
     return KindCatalog(_activity_doc(path or paths.resource("catalogs", "activity_kinds.json"))[1])
 

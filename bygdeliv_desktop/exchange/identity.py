@@ -20,6 +20,7 @@ the store (store → assessment → answer), the same rule the writer selects re
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from sqlmodel import Session, col, select
 
@@ -44,6 +45,7 @@ def _conflict(item: IncomingRecord, text: str) -> ExchangeIdentityConflict:
                                     table=item.table, record_id=item.values["id"])
 
 
+@lru_cache(maxsize=None)
 def owner_link(table: str) -> ParentLink | None:
     links = [link for link in parent_links(registry()[table]) if not link.nullable]
     if not links:
@@ -95,6 +97,11 @@ class _Owners:
         return self.store_of(link.parent_table, parent) if parent else None
 
 
+@lru_cache(maxsize=None)
+def _links(table: str) -> list[ParentLink]:
+    return parent_links(registry()[table]) + SOFT_LINKS.get(table, [])
+
+
 def _same_id_in_two_kinds(package: ExchangePackage) -> None:
     seen: dict[str, str] = {}
     for table, records in package.tables.items():
@@ -113,31 +120,22 @@ def _answer_ids(package: ExchangePackage) -> None:
                                   "den gjelder (den kunne overta et annet svar)")
 
 
-def _no_moves(session: Session, package: ExchangePackage) -> None:
-    """Known records keep their owner; known stores keep their org number."""
-    for table, records in package.tables.items():
-        if not records:
-            continue
-        if table == STORE:
-            local = _rows(session, STORE, ["org_number"], (r.values["id"] for r in records))
-            for item in records:
-                here = local.get(item.values["id"], ("",))[0]
-                there = item.values["org_number"]
-                if here and there and here != there:
-                    raise _conflict(item, f"har organisasjonsnummer {there} i filen, men butikken "
-                                          f"med samme id har {here} her. Filen er ikke importert.")
-            continue
-        link = owner_link(table)
-        if link is None:
-            continue
-        local = _rows(session, table, [link.column], (r.values["id"] for r in records))
-        for item in records:
-            here = local.get(item.values["id"])
-            if here is not None and here[0] != item.values[link.column]:
-                parent = record_text.kind(link.parent_table)
-                raise _conflict(item, f"hører til {parent} {here[0]} her, men filen flytter den "
-                                      f"til {parent} {item.values[link.column]}. En post kan "
-                                      "aldri flytte til en annen butikk eller et annet sted.")
+def check_local(item: IncomingRecord, local: object) -> None:
+    """A record known here keeps its owner; a store known here keeps its org number. Called by the
+    merge with the local row it has loaded anyway."""
+    values = item.values
+    if item.table == STORE:
+        here, there = local.org_number, values["org_number"]
+        if here and there and here != there:
+            raise _conflict(item, f"har organisasjonsnummer {there} i filen, men butikken med "
+                                  f"samme id har {here} her")
+        return
+    link = owner_link(item.table)
+    if link is not None and getattr(local, link.column) != values[link.column]:
+        parent = record_text.kind(link.parent_table)
+        raise _conflict(item, f"hører til {parent} {getattr(local, link.column)} her, men filen "
+                              f"flytter den til {parent} {values[link.column]}; en post kan aldri "
+                              "flytte til en annen butikk")
 
 
 def _within_one_store(session: Session, package: ExchangePackage) -> None:
@@ -146,12 +144,12 @@ def _within_one_store(session: Session, package: ExchangePackage) -> None:
     for table, records in package.tables.items():
         if table == STORE:
             continue
-        links = parent_links(registry()[table]) + SOFT_LINKS.get(table, [])
+        links = _links(table)
         for item in records:
             store = owners.store_of(table, item.values["id"])
             if store is not None and store not in stores_in_file:
                 raise _conflict(item, f"hører til butikk {store}, som ikke er med i filen. "
-                                      "En fil kan bare endre butikkene den selv inneholder.")
+                                      "En fil kan bare endre butikkene den selv inneholder")
             for link in links:
                 parent = item.values[link.column]
                 if parent is None:
@@ -160,12 +158,12 @@ def _within_one_store(session: Session, package: ExchangePackage) -> None:
                 if theirs is not None and store is not None and theirs != store:
                     raise _conflict(item, f"viser til {record_text.kind(link.parent_table)} "
                                           f"{parent} i en annen butikk ({theirs}). "
-                                          "Poster kan bare vise til poster i sin egen butikk.")
+                                          "Poster kan bare vise til poster i sin egen butikk")
 
 
 def check_identity(session: Session, package: ExchangePackage) -> None:
-    """Raise ExchangeIdentityConflict on the first record that would change owner or cross stores."""
+    """Raise ExchangeIdentityConflict on the first record that points across stores (the records
+    known here are compared with their local rows by ``check_local``, during the merge)."""
     _same_id_in_two_kinds(package)
     _answer_ids(package)
-    _no_moves(session, package)
     _within_one_store(session, package)

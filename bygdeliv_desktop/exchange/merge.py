@@ -31,7 +31,7 @@ from bygdeliv_desktop.exchange import clock as clocks
 from bygdeliv_desktop.exchange.codec import (
     content_hash, encode, encode_values, parent_links, registry, user_data)
 from bygdeliv_desktop.exchange import record_text
-from bygdeliv_desktop.exchange.identity import check_identity
+from bygdeliv_desktop.exchange.identity import check_identity, check_local
 from bygdeliv_desktop.exchange.package_format import DATA
 from bygdeliv_desktop.exchange.reader import ExchangePackage, IncomingRecord
 from bygdeliv_desktop.exchange.record_rules import check_records
@@ -145,20 +145,20 @@ def _check_parents(session: Session, package: ExchangePackage) -> None:
 
 
 def _check_clock(record: IncomingRecord, local_clock: dict, me: str) -> None:
-    subject = record_text.record(record.table, record.values)
     problem = clocks.bounds_problem(record.clock, NO_DEVICE_YET)
     if problem:
-        raise ExchangeInvalidRecord(f"{subject}: versjonsvektor: {problem}", member=DATA,
-                                    reason="clock", table=record.table,
-                                    record_id=record.values["id"], field="clock")
+        raise ExchangeInvalidRecord(
+            f"{record_text.record(record.table, record.values)}: versjonsvektor: {problem}",
+            member=DATA, reason="clock", table=record.table, record_id=record.values["id"],
+            field="clock")
     if me == NO_DEVICE_YET:
         return  # no device id yet: no file can name this machine
-    extra = clocks.forged_count(record.clock, local_clock, me)
-    if extra is not None:
+    if clocks.forged_count(record.clock, local_clock, me) is not None:
         raise ExchangeForgedClock(
-            f"{subject}: filen sier at denne maskinen har gjort {record.clock[me]} endringer av "
-            f"posten, men denne maskinen har gjort {local_clock.get(me, 0)}. Bare en forfalsket "
-            "fil kan si det; den er avvist så lokale endringer ikke blir overskrevet i det stille",
+            f"{record_text.record(record.table, record.values)}: filen sier at denne maskinen har "
+            f"gjort {record.clock[me]} endringer av posten, men denne maskinen har gjort "
+            f"{local_clock.get(me, 0)}. Bare en forfalsket fil kan si det; den er avvist så lokale "
+            "endringer ikke blir overskrevet i det stille",
             member=DATA, reason="forged_clock", table=record.table,
             record_id=record.values["id"])
 
@@ -180,6 +180,8 @@ def plan_import(session: Session, package: ExchangePackage, already_imported: bo
             local = local_rows.get(record.values["id"])
             local_clock = clocks.local_clock(stored.get(record.values["id"]),
                                              local.version, me) if local else {}
+            if local is not None:
+                check_local(record, local)
             _check_clock(record, local_clock, me)
             planned = decide(record, local, local_clock)
             planned.stored = stored.get(record.values["id"])

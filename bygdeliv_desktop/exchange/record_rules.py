@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from sqlmodel import Session, col, select
 
@@ -52,19 +53,23 @@ DOMAIN_RULES: dict[str, Callable[[Mapping], list[FieldError]]] = {
 }
 
 
-def _column_errors(model: type, values: Mapping) -> list[FieldError]:
+@lru_cache(maxsize=None)
+def _columns(table: str) -> tuple[str, ...]:
+    return tuple(column.name for column in registry()[table].__table__.columns)
+
+
+def _column_errors(table: str, values: Mapping) -> list[FieldError]:
     """Characters of every text, years of every date and time."""
     errors = []
-    for column in model.__table__.columns:
-        value = values.get(column.name)
+    for name in _columns(table):
+        value = values[name]
         if isinstance(value, str):
             bad = first_forbidden(value)
             if bad:
-                errors.append(FieldError(column.name, "text.forbidden_character",
-                                         {"character": bad}))
-        elif isinstance(value, (dt.date, dt.datetime)) and \
-                not FIRST_YEAR <= value.year <= LAST_YEAR:
-            errors.append(FieldError(column.name, "date.out_of_range",
+                errors.append(FieldError(name, "text.forbidden_character", {"character": bad}))
+        elif isinstance(value, dt.date) and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            # (a datetime is a date too)
+            errors.append(FieldError(name, "date.out_of_range",
                                      {"min": FIRST_YEAR, "max": LAST_YEAR}))
     return errors
 
@@ -117,8 +122,7 @@ def _answer_errors(values: Mapping, catalogues: _Catalogues) -> list[FieldError]
 
 
 def record_errors(item: IncomingRecord, catalogues: _Catalogues) -> list[FieldError]:
-    model = registry()[item.table]
-    errors = _column_errors(model, item.values)
+    errors = _column_errors(item.table, item.values)
     if errors:
         return errors  # text with control characters is not worth checking further
     rule = DOMAIN_RULES.get(item.table)

@@ -87,7 +87,8 @@ def record(table: str, values: Mapping, position: str = "") -> str:
     """``aktivitet «Quiz» (id 1b2c…)``: kind, then the name or title when there is one, then the id
     (or the position in the file when even the id is unusable)."""
     label = kind(table)
-    for key in ("name", "title", "assessor_name", "original_name", "criterion_id", "catalog_id"):
+    for key in ("name", "title", "assessor_name", "original_name", "criterion_id", "catalog_id",
+                "kind_code"):
         text = values.get(key)
         if isinstance(text, str) and text.strip():
             label += f" «{_printable(text.strip())[:60]}»"
@@ -115,6 +116,6 @@ def field_problem(error: FieldError) -> str:
 def _printable(text: str) -> str:
     """The text as it may be shown: characters a hostile file could use to garble the message
     (controls, lone surrogates, direction overrides) as \\u escapes."""
-    from bygdeliv_desktop.exchange.characters import forbidden  # one list of what is refused
+    from bygdeliv_desktop.exchange.characters import FORBIDDEN_RE  # one list of what is refused
 
-    return "".join(f"\\u{ord(c):04x}" if forbidden(c) else c for c in text)
+    return FORBIDDEN_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

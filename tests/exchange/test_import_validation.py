@@ -262,6 +262,11 @@ def activity_moves_to_another_store(data, ids):
     item["clock"] = {k: v + 1 for k, v in item["clock"].items()}
 
 
+def activity_moves_between_stores_in_the_file(data, ids):
+    """(Built from the receiver's own export, which carries both stores.)"""
+    _item(data, "activity", ids["L_activity"])["record"]["store_id"] = ids["S"]
+
+
 def new_activity_in_store_not_in_file(data, ids):
     record = dict(_activity(data, ids), id=str(uuid.uuid4()), store_id=ids["L"],
                   title="Snike inn i en annen butikk")
@@ -348,6 +353,8 @@ CASES = [
      "good"),
     (activity_moves_to_another_store, IDENTITY, ["identitetskonflikt", "aktivitet «Quiz»",
                                                  "butikk"], "good"),
+    (activity_moves_between_stores_in_the_file, IDENTITY,
+     ["identitetskonflikt", "aktivitet «Lokal quiz»", "flytter", "butikk"], "own"),
     (new_activity_in_store_not_in_file, IDENTITY, ["identitetskonflikt", "aktivitet", "butikk"],
      "good"),
     (answer_to_another_stores_assessment, IDENTITY, ["identitetskonflikt", "svar"], "good"),
