@@ -140,8 +140,11 @@ def _check_parents(session: Session, package: ExchangePackage) -> None:
             missing -= _existing_ids(session, models[link.parent_table], missing)
             if missing:
                 example = sorted(missing)[0]
-                raise ExchangeMissingParent(f"{table}.{link.column} -> {example}", table=table,
-                                            parent_table=link.parent_table, parent_id=example)
+                child = next(r for r in records if r.values[link.column] == example)
+                raise ExchangeMissingParent(
+                    f"{record_text.record(table, child.values)} viser til "
+                    f"{record_text.kind(link.parent_table)} {example}", table=table,
+                    parent_table=link.parent_table, parent_id=example)
 
 
 def _check_clock(record: IncomingRecord, local_clock: dict, me: str) -> None:

@@ -17,7 +17,8 @@ from functools import lru_cache
 from sqlmodel import Session, col, select
 
 from bygdeliv_desktop.domain import validation
-from bygdeliv_desktop.domain.assessment_models import Answer, Assessment, CatalogSnapshot
+from bygdeliv_desktop.domain.assessment_models import (
+    Answer, Assessment, AttachmentFile, CatalogSnapshot)
 from bygdeliv_desktop.domain.criteria import NOT_APPLICABLE, Catalogue, catalogue_from_text
 from bygdeliv_desktop.domain.scoring import value_error
 from bygdeliv_desktop.errors import CatalogError, ExchangeInvalidRecord, FieldError
@@ -106,19 +107,44 @@ class _Catalogues:
         return self.by_sha(sha) if sha else None
 
 
-def _answer_errors(values: Mapping, catalogues: _Catalogues) -> list[FieldError]:
+def _criterion_errors(values: Mapping, catalogues: _Catalogues) -> list[FieldError]:
+    """An answer's or attachment's criterion must be one of its assessment's catalogue."""
     catalogue = catalogues.for_assessment(values["assessment_id"])
     if catalogue is None:
         return [FieldError("assessment_id", "catalog.unknown")]
-    criterion = catalogue.criterion(values["criterion_id"])
-    if criterion is None:
+    if catalogue.criterion(values["criterion_id"]) is None:
         return [FieldError("criterion_id", "criterion.unknown", {"code": values["criterion_id"]})]
+    return []
+
+
+def _assessment_errors(values: Mapping, catalogues: _Catalogues) -> list[FieldError]:
+    catalogue = catalogues.by_sha(values["catalog_sha256"])
+    if catalogue is None:
+        return [FieldError("catalog_sha256", "catalog.unknown")]
+    if (catalogue.id, catalogue.version) != (values["catalog_id"], values["catalog_version"]):
+        return [FieldError("catalog_version", "catalog.mismatch")]
+    return []
+
+
+def _answer_errors(values: Mapping, catalogues: _Catalogues) -> list[FieldError]:
+    errors = _criterion_errors(values, catalogues)
+    if errors:
+        return errors
+    catalogue = catalogues.for_assessment(values["assessment_id"])
+    criterion = catalogue.criterion(values["criterion_id"])
     if values["not_applicable"] and values["level"] is not None:
         value: object = "both"  # never written by the app: a level and "not applicable" at once
     else:
         value = NOT_APPLICABLE if values["not_applicable"] else values["level"]
     error = value_error(catalogue, criterion, value)
     return [FieldError("level", error.code, error.params)] if error else []
+
+
+CATALOGUE_RULES: dict[str, Callable[[Mapping, _Catalogues], list[FieldError]]] = {
+    Assessment.__table__.name: _assessment_errors,
+    Answer.__table__.name: _answer_errors,
+    AttachmentFile.__table__.name: _criterion_errors,
+}
 
 
 def record_errors(item: IncomingRecord, catalogues: _Catalogues) -> list[FieldError]:
@@ -128,11 +154,9 @@ def record_errors(item: IncomingRecord, catalogues: _Catalogues) -> list[FieldEr
     rule = DOMAIN_RULES.get(item.table)
     if rule is not None:
         errors += rule(item.values)
-    if item.table == Answer.__table__.name:
-        errors += _answer_errors(item.values, catalogues)
-    if item.table == Assessment.__table__.name and catalogues.by_sha(
-            item.values["catalog_sha256"]) is None:
-        errors.append(FieldError("catalog_sha256", "catalog.unknown"))
+    extra = CATALOGUE_RULES.get(item.table)
+    if extra is not None:
+        errors += extra(item.values, catalogues)
     return errors
 
 

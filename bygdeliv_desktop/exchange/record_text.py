@@ -71,6 +71,7 @@ PROBLEMS = {
     "answer.invalid_level": "svaret passer ikke med skalaen for kriteriet {criterion} "
                             "(0 til {max})",
     "criterion.unknown": "kriteriet {code} finnes ikke i katalogen",
+    "catalog.mismatch": "stemmer ikke med kriteriekatalogen egenvurderingen bygger på",
     "catalog.unknown": "kriteriekatalogen egenvurderingen bygger på finnes verken i filen eller her",
 }
 

@@ -79,6 +79,9 @@ def base_world(tmp_path_factory) -> World:
         sender.assessments.save_answer(assessment.id, criterion, {"value": 1, "evidence": "Krok"})
         ids["S_action"] = sender.actions.from_criterion(assessment.id, criterion,
                                                         {"title": "Større kaffikrok"}).id
+        photo = root / "kaffikrok.jpg"
+        photo.write_bytes(b"\xff\xd8 not really a jpeg " * 40)
+        sender.attachments.attach(assessment.id, criterion, photo)
         good = export_file(sender.database, root / "good.bygdeliv", [store.id]).path
     finally:
         sender.database.close()
@@ -211,6 +214,22 @@ def version_just_above_2_31(data, ids):
     _activity(data, ids)["version"] = 2**31
 
 
+def negative_version(data, ids):
+    _activity(data, ids)["version"] = -3
+
+
+def bool_version(data, ids):
+    _activity(data, ids)["version"] = True
+
+
+def string_version(data, ids):
+    _activity(data, ids)["version"] = "7"
+
+
+def string_clock_entry(data, ids):
+    _item(data, "activity", ids["S_activity"])["clock"] = {str(uuid.uuid4()): "7"}
+
+
 def negative_clock(data, ids):
     _item(data, "activity", ids["S_activity"])["clock"] = {str(uuid.uuid4()): -1}
 
@@ -285,6 +304,10 @@ def action_linked_to_another_stores_assessment(data, ids):
     _item(data, "action_item", ids["S_action"])["record"]["assessment_id"] = ids["L_assessment"]
 
 
+def draft_copied_from_another_stores_assessment(data, ids):
+    _records(data, "assessment")[0]["copied_from_id"] = ids["L_assessment"]
+
+
 def answer_id_not_derived(data, ids):
     item = data["tables"]["answer"][0]
     item["record"]["id"] = str(uuid.uuid4())
@@ -308,6 +331,18 @@ def duplicate_id_in_one_file(data, ids):
 def same_id_in_two_tables(data, ids):
     record = dict(_records(data, "service_offering")[0], id=ids["S_activity"])
     data["tables"]["service_offering"][0]["record"] = record
+
+
+def attachment_for_unknown_criterion(data, ids):
+    data["tables"]["attachment_file"][0]["record"]["criterion_id"] = "Z99"
+
+
+def assessment_claims_another_catalogue_version(data, ids):
+    _records(data, "assessment")[0]["catalog_version"] += 7
+
+
+def activity_of_a_store_nobody_has(data, ids):
+    _activity(data, ids)["store_id"] = str(uuid.uuid4())
 
 
 def unknown_service_kind(data, ids):
@@ -341,7 +376,11 @@ CASES = [
     (huge_number, INVALID, ["aktivitet «Quiz»", "kostnad", "helt tall"], "good"),
     (huge_version, INVALID, ["aktivitet «Quiz»", "versjon"], "good"),
     (version_just_above_2_31, INVALID, ["aktivitet «Quiz»", "versjon", "2147483647"], "good"),
+    (negative_version, INVALID, ["aktivitet «Quiz»", "versjon", "fra 1"], "good"),
+    (bool_version, INVALID, ["aktivitet «Quiz»", "versjon", "helt tall"], "good"),
+    (string_version, INVALID, ["aktivitet «Quiz»", "versjon", "helt tall"], "good"),
     (negative_clock, MALFORMED, [], "good"),
+    (string_clock_entry, MALFORMED, [], "good"),
     (huge_clock_entry, INVALID, ["aktivitet «Quiz»", "versjonsvektor", "2147483647"], "good"),
     (bool_clock_entry, MALFORMED, [], "good"),
     (nil_device_in_clock, INVALID, ["aktivitet «Quiz»", "versjonsvektor"], "good"),
@@ -360,11 +399,19 @@ CASES = [
     (answer_to_another_stores_assessment, IDENTITY, ["identitetskonflikt", "svar"], "good"),
     (action_linked_to_another_stores_assessment, IDENTITY,
      ["identitetskonflikt", "tiltak «Større kaffikrok»", "egenvurdering"], "good"),
+    (draft_copied_from_another_stores_assessment, IDENTITY,
+     ["identitetskonflikt", "egenvurdering «Kari Konsulent»", "annen butikk"], "good"),
     (answer_id_not_derived, IDENTITY, ["identitetskonflikt", "svar"], "good"),
     (answer_level_off_the_scale, INVALID, ["svar", "nivå"], "good"),
     (assessment_in_the_future, INVALID, ["egenvurdering", "vurderingsdato"], "good"),
     (duplicate_id_in_one_file, MALFORMED, [], "good"),
     (same_id_in_two_tables, IDENTITY, ["identitetskonflikt", "tjeneste"], "good"),
+    (attachment_for_unknown_criterion, INVALID, ["vedlegg «kaffikrok.jpg»", "kriterium", "Z99"],
+     "good"),
+    (assessment_claims_another_catalogue_version, INVALID,
+     ["egenvurdering «Kari Konsulent»", "katalogversjon"], "good"),
+    (activity_of_a_store_nobody_has, errors.ExchangeMissingParent,
+     ["aktivitet «Quiz»", "viser til butikk"], "good"),
     (unknown_service_kind, INVALID, ["tjeneste", "rakettoppskyting"], "good"),
     (unknown_action_status, INVALID, ["tiltak «Større kaffikrok»", "status", "hemmelig"], "good"),
 ]
