@@ -345,6 +345,22 @@ def activity_of_a_store_nobody_has(data, ids):
     _activity(data, ids)["store_id"] = str(uuid.uuid4())
 
 
+def date_as_number(data, ids):
+    _activity(data, ids)["date"] = 20250502
+
+
+def title_too_long(data, ids):
+    _activity(data, ids)["title"] = "Q" * 201
+
+
+def unknown_target_group(data, ids):
+    _activity(data, ids)["target_groups"] = "elderly,aliens"
+
+
+def unknown_municipality(data, ids):
+    _records(data, "store")[0]["municipality_code"] = "9999"
+
+
 def unknown_service_kind(data, ids):
     _records(data, "service_offering")[0]["kind_code"] = "rakettoppskyting"
 
@@ -412,6 +428,10 @@ CASES = [
      ["egenvurdering «Kari Konsulent»", "katalogversjon"], "good"),
     (activity_of_a_store_nobody_has, errors.ExchangeMissingParent,
      ["aktivitet «Quiz»", "viser til butikk"], "good"),
+    (date_as_number, INVALID, ["aktivitet «Quiz»", "dato", "ÅÅÅÅ-MM-DD"], "good"),
+    (title_too_long, INVALID, ["aktivitet «QQQ", "tittel", "høyst 200 tegn"], "good"),
+    (unknown_target_group, INVALID, ["aktivitet «Quiz»", "målgrupper", "aliens"], "good"),
+    (unknown_municipality, INVALID, ["butikk «Testbutikken»", "kommune", "9999"], "good"),
     (unknown_service_kind, INVALID, ["tjeneste", "rakettoppskyting"], "good"),
     (unknown_action_status, INVALID, ["tiltak «Større kaffikrok»", "status", "hemmelig"], "good"),
 ]
