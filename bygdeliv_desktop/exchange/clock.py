@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from sqlmodel import Session, col, select
 
 from bygdeliv_desktop.domain.sync_state import SyncClock, SyncDevice
+from bygdeliv_desktop.exchange.codec import MAX_COUNTER
 
 Clock = dict[str, int]
 EQUAL, NEWER, OLDER, CONCURRENT = "equal", "newer", "older", "concurrent"
@@ -94,8 +95,6 @@ def bounds_problem(clock: Clock, nil_device: str) -> str | None:
 
     (The reader has already refused vectors that are not objects of UUID -> positive int.)
     """
-    from bygdeliv_desktop.exchange.codec import MAX_COUNTER
-
     for device, counter in clock.items():
         if device == nil_device:
             return "nevner en maskin uten id (00000000-…), som ingen fil kan komme fra"

@@ -53,7 +53,8 @@ def owner_link(table: str) -> ParentLink | None:
     return next((link for link in links if link.parent_table == STORE), links[0])
 
 
-def _rows(session: Session, table: str, columns: list[str], ids: Iterable[str]) -> dict[str, tuple]:
+def _rows(session: Session, table: str, columns: list[str],
+          ids: Iterable[str]) -> dict[str, tuple]:
     """``id -> (columns...)`` of the local rows among ``ids``."""
     model = registry()[table]
     ordered = sorted(set(ids))

@@ -28,9 +28,9 @@ from bygdeliv_desktop.domain.models import Store, SyncedRecord
 from bygdeliv_desktop.errors import (
     ExchangeForgedClock, ExchangeInvalidRecord, ExchangeMissingParent)
 from bygdeliv_desktop.exchange import clock as clocks
+from bygdeliv_desktop.exchange import record_text
 from bygdeliv_desktop.exchange.codec import (
     content_hash, encode, encode_values, parent_links, registry, user_data)
-from bygdeliv_desktop.exchange import record_text
 from bygdeliv_desktop.exchange.identity import check_identity, check_local
 from bygdeliv_desktop.exchange.package_format import DATA
 from bygdeliv_desktop.exchange.reader import ExchangePackage, IncomingRecord
