@@ -136,3 +136,16 @@ def test_printable_escapes_controls(value, expected):
 def test_printable_escapes_what_the_terminal_cannot_encode():
     assert text.printable("Čáhppes æ", encoding="cp1252") == "\\u010cáhppes æ"
     assert text.printable("Čáhppes", encoding="ascii") == "\\u010c\\xe1hppes"
+
+
+def test_bokmal_message_names_the_field_for_cli_and_import():
+    from bygdeliv_desktop.domain.field_messages import describe, describe_all
+
+    error = text_field_errors("name", "evil\u202ecod")[0]
+    assert describe(error) == ("Navn: Teksten har usynlige styretegn eller retningstegn (U+202E), "
+                               "ofte med fra kopiering. Fjern dem og prøv igjen.")
+    lines = describe_all(validate_activity({"date": "2026-13-45", "kind_code": "quiz",
+                                            "title": "Quiz 中"})).splitlines()
+    assert any(line.startswith("Dato: Ugyldig dato") for line in lines) and len(lines) == 2
+    assert lines[0] == ("Tittel: Teksten har tegn som ikke kan skrives ut i PDF-rapporten: "
+                        "中 (U+4E2D). Bruk andre tegn.")
