@@ -23,3 +23,14 @@ def register() -> tuple[str, str]:
     for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
         addMapping(REGULAR, bold, italic, name)
     return REGULAR, BOLD
+
+
+@lru_cache(maxsize=1)
+def covered_codepoints() -> frozenset[int]:
+    """Code points both shipped faces can draw (names are set in bold too). Input validation
+    refuses text outside this set, so whatever the app accepts also prints in the PDF."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    regular = TTFontFile(str(paths.resource("fonts", "DejaVuSans.ttf"))).charToGlyph
+    bold = TTFontFile(str(paths.resource("fonts", "DejaVuSans-Bold.ttf"))).charToGlyph
+    return frozenset(regular.keys() & bold.keys())

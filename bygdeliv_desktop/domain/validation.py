@@ -1,15 +1,21 @@
 """Validation rules for user input. Pure functions: values in, a list of field errors out.
 
-Each rule returns error *codes* (see ``errors.FieldError``); the UI owns the wording.
+Each rule returns error *codes* (see ``errors.FieldError``); the UI owns the wording
+(``domain/field_messages.py`` has a Qt-free bokmål wording for the CLI and imports).
+
+The same rules serve every entry point: forms and the CLI go through the services, imports call
+the ``validate_*`` functions (or ``text_field_errors`` / ``date_field_errors``) directly.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import date
 
-from bygdeliv_desktop.domain import catalogs
+from bygdeliv_desktop.domain import catalogs, text
+from bygdeliv_desktop.domain.dates import as_date, date_error
 from bygdeliv_desktop.domain.assessment_models import ACTION_STATUSES, ASSESSOR_ROLES, PURPOSES
 from bygdeliv_desktop.errors import FieldError
 
@@ -47,8 +53,15 @@ TEXT_LIMITS: dict[str, int] = {
     "description": 4000,
     "responsible": 200,
     "funding_note": 200,
+    "criterion_ids": 300,
 }
-MAX_PARTICIPANTS = 100_000
+# Fields that may hold several lines (tab and newline allowed); every other text field is one line.
+MULTILINE_FIELDS = frozenset({"opening_hours", "notes", "note", "evidence", "comment",
+                              "description"})
+# Date fields of the records: a date or ISO 'YYYY-MM-DD' text, 1900-01-01 to 2100-12-31.
+DATE_FIELDS = frozenset({"merkur_since", "started_on", "ended_on", "date", "end_date", "deadline",
+                         "assessed_on"})
+MAX_PARTICIPANTS = 99_999  # fewer than 100 000
 MAX_COST_NOK = 100_000_000
 
 
@@ -71,17 +84,64 @@ def normalise_orgnr(value: str) -> str:
     return ORGNR_DECORATION_RE.sub("", compact)
 
 
+def text_field_errors(name: str, value: object, multiline: bool | None = None) -> list[FieldError]:
+    """Problems with ``value`` as the text of field ``name`` (None and '' are fine here).
+
+    Codes: text.invalid (not text), text.too_long {max}, text.single_line (tab or line break in
+    a one-line field), text.control {chars} (control, bidi/format, surrogate, private-use
+    characters), text.unprintable {chars} (the PDF font cannot draw them, e.g. CJK).
+    ``multiline`` defaults to whether ``name`` is in MULTILINE_FIELDS.
+    """
+    if value is None or value == "":
+        return []
+    if not isinstance(value, str):
+        return [FieldError(name, "text.invalid")]
+    limit = TEXT_LIMITS.get(name)
+    if limit is not None and len(value) > limit:
+        return [FieldError(name, "text.too_long", {"max": limit})]
+    multiline = name in MULTILINE_FIELDS if multiline is None else multiline
+    refused = text.refused_characters(value, multiline)
+    if refused:
+        if not multiline and all(c in text.MULTILINE_CONTROLS for c in refused):
+            return [FieldError(name, "text.single_line")]
+        return [FieldError(name, "text.control", {"chars": text.code_points(refused)})]
+    unprintable = text.unprintable_characters(value)
+    if unprintable:
+        return [FieldError(name, "text.unprintable",
+                           {"chars": text.code_points(unprintable, visible=True)})]
+    return []
+
+
 def _text_errors(values: Mapping, fields: tuple[str, ...]) -> list[FieldError]:
-    errors = []
+    return [error for name in fields for error in text_field_errors(name, values.get(name))]
+
+
+def _text(values: Mapping, name: str) -> str:
+    """The field's text for a 'required' check; '' for a missing or non-text value."""
+    value = values.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def date_field_errors(name: str, value: object) -> list[FieldError]:
+    """Problems with ``value`` as the date in field ``name``: date.invalid (not a date, or text
+    not 'YYYY-MM-DD') or date.out_of_range {min, max} (before 1900 or after 2100). Empty is fine."""
+    error = date_error(name, value)
+    return [error] if error else []
+
+
+def _dates(values: Mapping, fields: tuple[str, ...]) -> tuple[list[FieldError], dict]:
+    """Errors for the date fields, and the valid ones as dates (for order and future checks)."""
+    errors, parsed = [], {}
     for name in fields:
-        value = values.get(name) or ""
-        if len(value) > TEXT_LIMITS[name]:
-            errors.append(FieldError(name, "text.too_long", {"max": TEXT_LIMITS[name]}))
-    return errors
+        found = date_field_errors(name, values.get(name))
+        errors += found
+        if not found:
+            parsed[name] = as_date(values.get(name))
+    return errors, parsed
 
 
-def _date_order(values: Mapping, start: str, end: str) -> list[FieldError]:
-    first, last = values.get(start), values.get(end)
+def _date_order(parsed: Mapping, start: str, end: str) -> list[FieldError]:
+    first, last = parsed.get(start), parsed.get(end)
     if first and last and last < first:
         return [FieldError(end, "date.before_start")]
     return []
@@ -91,7 +151,10 @@ def _non_negative_int(values: Mapping, name: str, maximum: int) -> list[FieldErr
     value = values.get(name)
     if value is None:
         return []
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    # bool is an int in Python (True == 1): a checkbox value is not a count.
+    if type(value) is not int:
+        return [FieldError(name, "number.not_integer")]
+    if value < 0:
         return [FieldError(name, "number.negative")]
     if value > maximum:
         return [FieldError(name, "number.too_large", {"max": maximum})]
@@ -104,7 +167,7 @@ def validate_store(values: Mapping) -> list[FieldError]:
         ("name", "chain", "address", "postal_place", "contact_person", "phone", "email",
          "opening_hours", "notes"),
     )
-    if not (values.get("name") or "").strip():
+    if not _text(values, "name").strip():
         errors.append(FieldError("name", "required"))
     orgnr = values.get("org_number") or ""
     if orgnr and not orgnr_is_valid(orgnr):
@@ -125,7 +188,9 @@ def validate_store(values: Mapping) -> list[FieldError]:
     # bool is an int in Python (True == 1): a checkbox value must not pass as class 1.
     if centrality is not None and (type(centrality) is not int or centrality not in range(1, 7)):
         errors.append(FieldError("centrality_class", "centrality.range"))
-    since = values.get("merkur_since")
+    date_errors, parsed = _dates(values, ("merkur_since",))
+    errors += date_errors
+    since = parsed.get("merkur_since")
     if since and since > date.today():
         errors.append(FieldError("merkur_since", "date.in_future"))
     return errors
@@ -136,25 +201,30 @@ def validate_service(values: Mapping) -> list[FieldError]:
     kind = values.get("kind_code")
     if kind not in catalogs.service_kinds().codes:
         errors.append(FieldError("kind_code", "kind.unknown", {"code": kind}))
-    elif kind == catalogs.OTHER_CODE and not (values.get("other_text") or "").strip():
+    elif kind == catalogs.OTHER_CODE and not _text(values, "other_text").strip():
         errors.append(FieldError("other_text", "required"))
-    errors += _date_order(values, "started_on", "ended_on")
+    date_errors, parsed = _dates(values, ("started_on", "ended_on"))
+    errors += date_errors + _date_order(parsed, "started_on", "ended_on")
     return errors
 
 
 def validate_activity(values: Mapping) -> list[FieldError]:
     errors = _text_errors(values, ("title", "partners", "funding", "note"))
+    date_errors, parsed = _dates(values, ("date", "end_date"))
     if not values.get("date"):
         errors.append(FieldError("date", "required"))
-    if not (values.get("title") or "").strip():
+    if not _text(values, "title").strip():
         errors.append(FieldError("title", "required"))
     if values.get("kind_code") not in catalogs.activity_kinds().codes:
         errors.append(FieldError("kind_code", "kind.unknown", {"code": values.get("kind_code")}))
     known_groups = catalogs.target_groups().codes
-    unknown = [g for g in values.get("target_groups") or () if g not in known_groups]
+    groups = values.get("target_groups") or ()
+    if isinstance(groups, str):  # as stored (comma separated), e.g. from an exchange file
+        groups = [g for g in groups.split(",") if g]
+    unknown = [str(g) for g in groups if g not in known_groups]
     if unknown:
         errors.append(FieldError("target_groups", "kind.unknown", {"code": ", ".join(unknown)}))
-    errors += _date_order(values, "date", "end_date")
+    errors += date_errors + _date_order(parsed, "date", "end_date")
     errors += _non_negative_int(values, "participants", MAX_PARTICIPANTS)
     errors += _non_negative_int(values, "cost_nok", MAX_COST_NOK)
     return errors
@@ -162,14 +232,20 @@ def validate_activity(values: Mapping) -> list[FieldError]:
 
 def validate_signer(values: Mapping, min_passphrase: int) -> list[FieldError]:
     """Who signs (name, role, store_name, org_number) and, when present, a new passphrase typed twice."""
-    errors = [FieldError(name, "required") for name in ("name", "role", "store_name")
-              if not (values.get(name) or "").strip()]
+    errors = _text_errors(values, ("name", "role", "store_name"))
+    errors += [FieldError(name, "required") for name in ("name", "role", "store_name")
+               if not _text(values, name).strip()]
     orgnr = normalise_orgnr(values.get("org_number") or "")
     if orgnr and not orgnr_is_valid(orgnr):
         errors.append(FieldError("org_number", "orgnr.invalid"))
     if "passphrase" in values:
         passphrase = values.get("passphrase") or ""
-        if len(passphrase) < min_passphrase:
+        if not isinstance(passphrase, str) or any(
+                unicodedata.category(c) == "Cs" for c in passphrase):
+            # A lone surrogate (undecodable bytes from a terminal) cannot be encoded to derive a
+            # key. The message never repeats the passphrase.
+            errors.append(FieldError("passphrase", "passphrase.invalid"))
+        elif len(passphrase) < min_passphrase:
             errors.append(FieldError("passphrase", "passphrase.too_short", {"min": min_passphrase}))
         elif passphrase != values.get("passphrase_again"):
             errors.append(FieldError("passphrase_again", "passphrase.mismatch"))
@@ -179,14 +255,17 @@ def validate_signer(values: Mapping, min_passphrase: int) -> list[FieldError]:
 def validate_assessment(values: Mapping) -> list[FieldError]:
     """The header of an assessment: when, by whom, and why."""
     errors = _text_errors(values, ("assessor_name", "note"))
-    assessed_on = values.get("assessed_on")
-    if not assessed_on:
+    date_errors, parsed = _dates(values, ("assessed_on",))
+    assessed_on = parsed.get("assessed_on")
+    if date_errors:
+        errors += date_errors
+    elif not assessed_on:
         errors.append(FieldError("assessed_on", "required"))
     elif assessed_on > date.today():
         errors.append(FieldError("assessed_on", "date.in_future"))
     if values.get("assessor_role") not in ASSESSOR_ROLES:
         errors.append(FieldError("assessor_role", "kind.unknown", {"code": values.get("assessor_role")}))
-    if not (values.get("assessor_name") or "").strip():
+    if not _text(values, "assessor_name").strip():
         errors.append(FieldError("assessor_name", "required"))
     if values.get("purpose") not in PURPOSES:
         errors.append(FieldError("purpose", "kind.unknown", {"code": values.get("purpose")}))
@@ -200,19 +279,22 @@ def validate_answer_texts(values: Mapping) -> list[FieldError]:
 def validate_action(values: Mapping) -> list[FieldError]:
     """An action (tiltak): a title, a known status and funding source, a cost of 0 or more."""
     errors = _text_errors(values, ("title", "description", "responsible", "funding_note"))
-    if not (values.get("title") or "").strip():
+    if not _text(values, "title").strip():
         errors.append(FieldError("title", "required"))
     if values.get("status") not in ACTION_STATUSES:
         errors.append(FieldError("status", "kind.unknown", {"code": values.get("status")}))
     funding = values.get("funding_code") or ""
     if funding and funding not in catalogs.funding_sources().codes:
         errors.append(FieldError("funding_code", "kind.unknown", {"code": funding}))
-    elif funding == catalogs.OTHER_CODE and not (values.get("funding_note") or "").strip():
+    elif funding == catalogs.OTHER_CODE and not _text(values, "funding_note").strip():
         errors.append(FieldError("funding_note", "required"))
-    deadline = values.get("deadline")
-    if deadline is not None and not isinstance(deadline, date):
-        errors.append(FieldError("deadline", "date.invalid"))
+    errors += _dates(values, ("deadline",))[0]
     errors += _non_negative_int(values, "estimated_cost_nok", MAX_COST_NOK)
-    if len(",".join(values.get("criterion_ids") or ())) > 300:
-        errors.append(FieldError("criterion_ids", "text.too_long", {"max": 300}))
+    ids = values.get("criterion_ids") or ()
+    if isinstance(ids, str):  # as stored (comma separated), e.g. from an exchange file
+        errors += text_field_errors("criterion_ids", ids, multiline=False)
+    elif not all(isinstance(i, str) for i in ids):
+        errors.append(FieldError("criterion_ids", "text.invalid"))
+    else:
+        errors += text_field_errors("criterion_ids", ",".join(ids), multiline=False)
     return errors

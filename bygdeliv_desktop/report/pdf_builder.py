@@ -16,6 +16,7 @@ from reportlab.platypus import (CondPageBreak, KeepTogether, PageBreak, Paragrap
                                 Spacer, Table, TableStyle)
 
 from bygdeliv_desktop import fonts
+from bygdeliv_desktop.domain.text import clean_text
 from bygdeliv_desktop.report import charts
 from bygdeliv_desktop.report.data import ReportAssessment, ReportData
 from bygdeliv_desktop.report.wording import words
@@ -56,7 +57,10 @@ def _nok(value: int | None) -> str:
 
 
 def _p(text: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(str(text)) if text not in (None, "") else "–", style)
+    # Input validation keeps text the font cannot draw out; records stored before those rules
+    # lose their control and bidi characters here rather than carrying them into the report.
+    text = clean_text(str(text), multiline=True) if text is not None else ""
+    return Paragraph(escape(text) if text else "–", style)
 
 
 def _table(header: list[str], rows: list[list[object]], widths: list[float], st: dict) -> Table:

@@ -25,7 +25,9 @@ def _normalised(values: Mapping) -> dict:
     data = clean(values, ACTION_FIELDS)
     ids = data.get("criterion_ids")
     if isinstance(ids, (list, tuple, set, frozenset)):
-        data["criterion_ids"] = list(dict.fromkeys(i.strip() for i in ids if i.strip()))
+        # Anything but text is left for the validator to name (text.invalid), not crashed on.
+        stripped = (i.strip() if isinstance(i, str) else i for i in ids)
+        data["criterion_ids"] = list(dict.fromkeys(i for i in stripped if i != ""))
     return data
 
 

@@ -11,7 +11,9 @@ from sqlmodel import col, select
 
 from bygdeliv_desktop.db import Database
 from bygdeliv_desktop.domain.models import Activity, Store
+from bygdeliv_desktop.domain.dates import RANGE_PARAMS
 from bygdeliv_desktop.domain.validation import validate_activity
+from bygdeliv_desktop.errors import FieldError, ValidationError
 from bygdeliv_desktop.services.activity_listing import (
     ROW_COLUMNS, ActivityListing, ActivityQuery, ActivityRow, count_live)
 from bygdeliv_desktop.services.records import (
@@ -165,10 +167,13 @@ class ActivityService:
         source = self.get(activity_id)
         values = {name: getattr(source, name) for name in ACTIVITY_FIELDS}
         values["target_groups"] = source.target_group_codes
-        shift = timedelta(days=days_later)
-        values["date"] = source.date + shift
-        if source.end_date:
-            values["end_date"] = source.end_date + shift
+        try:
+            shift = timedelta(days=days_later)
+            values["date"] = source.date + shift
+            if source.end_date:
+                values["end_date"] = source.end_date + shift
+        except OverflowError:  # past year 9999: far outside the dates the app takes anyway
+            raise ValidationError([FieldError("date", "date.out_of_range", dict(RANGE_PARAMS))])
         return self.add(source.store_id, values)
 
     def delete(self, activity_id: str) -> None:

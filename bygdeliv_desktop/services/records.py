@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from sqlmodel import Session
 
+from bygdeliv_desktop.domain.dates import as_date
 from bygdeliv_desktop.domain.models import SyncedRecord, utc_now
+from bygdeliv_desktop.domain.validation import DATE_FIELDS
 from bygdeliv_desktop.errors import FieldError, RecordNotFound, ValidationError
 
 RecordT = TypeVar("RecordT", bound=SyncedRecord)
 
 
+def _clean_value(name: str, value: object) -> object:
+    if name in DATE_FIELDS:
+        try:
+            return as_date(value)  # ISO text becomes a date; the validator names what is not
+        except ValueError:
+            return value
+    if isinstance(value, str):
+        # One kind of line break, composed letters (a Mac types 'Á' as 'A' + accent): the
+        # validator then judges the text as it will be stored and searched.
+        value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
 def clean(values: Mapping, fields: tuple[str, ...]) -> dict:
-    """Keep only known fields; trim text so '  ' counts as empty."""
-    result = {}
-    for name in fields:
-        if name in values:
-            value = values[name]
-            result[name] = value.strip() if isinstance(value, str) else value
-    return result
+    """Keep only known fields; trim text so '  ' counts as empty; dates given as ISO text
+    ('2026-05-17') become dates. Nothing is dropped silently: what is left is validated."""
+    return {name: _clean_value(name, values[name]) for name in fields if name in values}
 
 
 def check(values: Mapping, validator: Callable[[Mapping], list[FieldError]]) -> None:

@@ -29,6 +29,17 @@ def _templates() -> dict[str, str]:
         "number.too_large": translate("messages", "For stort tall: høyst {max}."),
         "number.not_integer": translate("messages", "Skriv et helt tall, for eksempel 12."),
         "kind.unknown": translate("messages", "Ukjent type: {code}."),
+        "text.invalid": translate("messages", "Ugyldig tekst."),
+        "text.single_line": translate("messages", "Feltet kan bare ha én linje: fjern linjeskift og "
+                                      "tabulatorer."),
+        "text.control": translate("messages", "Teksten har usynlige styretegn eller retningstegn "
+                                  "({chars}), ofte med fra kopiering. Fjern dem og prøv igjen."),
+        "text.unprintable": translate("messages", "Teksten har tegn som ikke kan skrives ut i "
+                                      "PDF-rapporten: {chars}. Bruk andre tegn."),
+        "date.out_of_range": translate("messages", "Datoen må være mellom {min} og {max}."),
+        "timestamp.invalid": translate("messages", "Ugyldig tidspunkt."),
+        "passphrase.invalid": translate("messages", "Passordet har tegn som ikke kan brukes. Skriv "
+                                        "det på nytt."),
         "not_found": translate("messages", "Posten finnes ikke lenger. Den kan være slettet."),
         "db.not_sqlite": translate("messages", "Filen «{path}» er ikke en Bygdeliv-database. Filen er ikke endret."),
         "db.too_new": translate("messages", "Databasen «{path}» er laget av en nyere versjon av Bygdeliv Desktop "

@@ -3014,6 +3014,34 @@ How do you want to start?</translation>
         <translation>Unknown kind: {code}.</translation>
     </message>
     <message>
+        <source>Ugyldig tekst.</source>
+        <translation>Invalid text.</translation>
+    </message>
+    <message>
+        <source>Feltet kan bare ha én linje: fjern linjeskift og tabulatorer.</source>
+        <translation>This field takes one line only: remove line breaks and tabs.</translation>
+    </message>
+    <message>
+        <source>Teksten har usynlige styretegn eller retningstegn ({chars}), ofte med fra kopiering. Fjern dem og prøv igjen.</source>
+        <translation>The text contains invisible control or direction characters ({chars}), often from copying. Remove them and try again.</translation>
+    </message>
+    <message>
+        <source>Teksten har tegn som ikke kan skrives ut i PDF-rapporten: {chars}. Bruk andre tegn.</source>
+        <translation>The text contains characters the PDF report cannot print: {chars}. Please use other characters.</translation>
+    </message>
+    <message>
+        <source>Datoen må være mellom {min} og {max}.</source>
+        <translation>The date must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>Ugyldig tidspunkt.</source>
+        <translation>Invalid time.</translation>
+    </message>
+    <message>
+        <source>Passordet har tegn som ikke kan brukes. Skriv det på nytt.</source>
+        <translation>The passphrase contains characters that cannot be used. Type it again.</translation>
+    </message>
+    <message>
         <source>Posten finnes ikke lenger. Den kan være slettet.</source>
         <translation>The record no longer exists. It may have been deleted.</translation>
     </message>

@@ -3014,6 +3014,34 @@ Korleis vil du byrje?</translation>
         <translation>Ukjend type: {code}.</translation>
     </message>
     <message>
+        <source>Ugyldig tekst.</source>
+        <translation>Ugyldig tekst.</translation>
+    </message>
+    <message>
+        <source>Feltet kan bare ha én linje: fjern linjeskift og tabulatorer.</source>
+        <translation>Feltet kan berre ha éi linje: fjern linjeskift og tabulatorar.</translation>
+    </message>
+    <message>
+        <source>Teksten har usynlige styretegn eller retningstegn ({chars}), ofte med fra kopiering. Fjern dem og prøv igjen.</source>
+        <translation>Teksten har usynlege styreteikn eller retningsteikn ({chars}), ofte med frå kopiering. Fjern dei og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Teksten har tegn som ikke kan skrives ut i PDF-rapporten: {chars}. Bruk andre tegn.</source>
+        <translation>Teksten har teikn som ikkje kan skrivast ut i PDF-rapporten: {chars}. Bruk andre teikn.</translation>
+    </message>
+    <message>
+        <source>Datoen må være mellom {min} og {max}.</source>
+        <translation>Datoen må vere mellom {min} og {max}.</translation>
+    </message>
+    <message>
+        <source>Ugyldig tidspunkt.</source>
+        <translation>Ugyldig tidspunkt.</translation>
+    </message>
+    <message>
+        <source>Passordet har tegn som ikke kan brukes. Skriv det på nytt.</source>
+        <translation>Passordet har teikn som ikkje kan brukast. Skriv det på nytt.</translation>
+    </message>
+    <message>
         <source>Posten finnes ikke lenger. Den kan være slettet.</source>
         <translation>Posten finst ikkje lenger. Han kan vere sletta.</translation>
     </message>

@@ -188,8 +188,11 @@ def test_activity_valid():
     ({"end_date": date(2025, 3, 5)}, {"end_date": "date.before_start"}),
     ({"participants": -1}, {"participants": "number.negative"}),
     ({"participants": MAX_PARTICIPANTS + 1}, {"participants": "number.too_large"}),
-    ({"participants": "12"}, {"participants": "number.negative"}),
-    ({"participants": True}, {"participants": "number.negative"}),
+    # Not a whole number: "Skriv et helt tall", not "Kan ikke være negativt" (the old, wrong text).
+    ({"participants": "12"}, {"participants": "number.not_integer"}),
+    ({"participants": True}, {"participants": "number.not_integer"}),
+    ({"participants": 12.0}, {"participants": "number.not_integer"}),
+    ({"participants": 100_000}, {"participants": "number.too_large"}),
     ({"cost_nok": -500}, {"cost_nok": "number.negative"}),
     ({"cost_nok": MAX_COST_NOK + 1}, {"cost_nok": "number.too_large"}),
 ])
@@ -198,7 +201,8 @@ def test_activity_invalid(values, expected):
 
 
 @pytest.mark.parametrize("values", [
-    {"participants": 0}, {"participants": MAX_PARTICIPANTS}, {"participants": None},
+    {"participants": 0}, {"participants": MAX_PARTICIPANTS}, {"participants": 99_999},
+    {"participants": None},
     {"cost_nok": 0}, {"cost_nok": MAX_COST_NOK}, {"end_date": date(2025, 3, 6)},
     {"target_groups": []},
 ])
