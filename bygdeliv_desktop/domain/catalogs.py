@@ -16,6 +16,8 @@ from bygdeliv_desktop.domain import language as _language
 from bygdeliv_desktop.errors import CatalogError
 
 LANGUAGES = ("nb", "nn", "en")
+# A municipality's official målform (språkvedtak); "nøytral" leaves the choice to bokmål here.
+WRITTEN_STANDARDS = ("bokmål", "nynorsk", "nøytral")
 OTHER_CODE = "other"  # the "annan" kind that needs a free-text description
 
 
@@ -33,10 +35,16 @@ class Municipality:
     code: str
     name: str
     county: str
+    written_standard: str = "nøytral"  # official målform: bokmål, nynorsk or nøytral
 
     @property
     def display(self) -> str:
         return f"{self.code} {self.name}"
+
+    @property
+    def summary_language(self) -> str:
+        """The summary's default Målform: nynorsk in a nynorsk municipality, else bokmål."""
+        return "nn" if self.written_standard == "nynorsk" else "nb"
 
 
 @dataclass(frozen=True)
@@ -154,8 +162,12 @@ def municipalities(path: Path | None = None) -> tuple[Municipality, ...]:
             raise CatalogError(f"{where}.code '{code}' is listed twice", file=str(path))
         if not isinstance(name, str) or not name or not isinstance(county, str) or not county:
             raise CatalogError(f"{where}: name and county are required", file=str(path))
+        standard = item.get("written_standard", "nøytral")
+        if standard not in WRITTEN_STANDARDS:
+            raise CatalogError(f"{where}.written_standard must be one of "
+                               f"{', '.join(WRITTEN_STANDARDS)}", file=str(path))
         seen.add(code)
-        result.append(Municipality(code, name, county))
+        result.append(Municipality(code, name, county, standard))
     innlandet = [m for m in result if m.county == "Innlandet"]
     others = sorted((m for m in result if m.county != "Innlandet"), key=lambda m: m.name)
     return tuple(innlandet + others)
@@ -163,6 +175,15 @@ def municipalities(path: Path | None = None) -> tuple[Municipality, ...]:
 
 def municipality(code: str | None) -> Municipality | None:
     return next((m for m in municipalities() if m.code == code), None)
+
+
+def summary_language(municipality_code: str | None, user_language: str = "nb") -> str:
+    """The default Målform (nb or nn) of a store's summary: the municipality's nynorsk, else the
+    user's own nynorsk, else bokmål (the summary is Norwegian even for an English-speaking user)."""
+    place = municipality(municipality_code)
+    if place is not None and place.summary_language == "nn":
+        return "nn"
+    return "nn" if user_language == "nn" else "nb"
 
 
 def catalog_version(file_name: str) -> int:

@@ -37,7 +37,8 @@ Share = Annotated[float, Strict(), Field(ge=0, le=1)]
 
 @dataclass(frozen=True, config=_CONFIG)
 class LocalText:
-    """A text in bokmål and nynorsk (English optional)."""
+    """A text in bokmål and nynorsk; English optional (the shipped catalogue has it), falling
+    back to bokmål where a county's catalogue leaves it out."""
 
     nb: NonEmpty
     nn: NonEmpty
@@ -60,7 +61,8 @@ class Scale:
     def levels(self) -> tuple[int, ...]:
         return tuple(range(self.max + 1))
 
-    def label(self, value: int | str, language: str = "nb") -> str:
+    def label(self, value: int | str, language: str | None = None) -> str:
+        """The level's word in ``language`` (default: the user's, like every catalogue text)."""
         return self.labels[str(value)].get(language)
 
 

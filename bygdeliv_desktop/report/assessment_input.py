@@ -7,7 +7,9 @@ draft, marked as such), compares it with the one before, and lists the whole act
 from __future__ import annotations
 
 from bygdeliv_desktop.domain import catalogs
+from bygdeliv_desktop.domain.criteria import Catalogue
 from bygdeliv_desktop.domain.scoring import Reason
+from bygdeliv_desktop.errors import RecordNotFound
 from bygdeliv_desktop.report.data import CategoryScore, ReportAction, ReportAssessment
 from bygdeliv_desktop.report.wording import words
 from bygdeliv_desktop.services import AppServices
@@ -40,6 +42,22 @@ def reason_text(reason: Reason, category_titles: dict[str, str], language: str =
     if reason.code == "readiness.nothing_applicable":
         return w("Ingen kriterier er aktuelle.")
     return reason.code
+
+
+def action_title(title: str, criterion_ids: list[str], catalogue: Catalogue | None,
+                 language: str) -> str:
+    """An action titled after its criterion ("M1: Sitteplass …", copied in the language the app
+    had when it was made) in the summary's language; a title the user wrote stays as written."""
+    if catalogue is None:
+        return title
+    for criterion_id in criterion_ids:
+        criterion = catalogue.criterion(criterion_id)
+        if criterion is None:
+            continue
+        texts = (criterion.title.nb, criterion.title.nn, criterion.title.en)
+        if title in {f"{criterion.id}: {text}" for text in texts if text}:
+            return f"{criterion.id}: {criterion.title.get(language)}"
+    return title
 
 
 def _report_assessment(services: AppServices, assessment_id: str,
@@ -82,8 +100,21 @@ def assessment_inputs(services: AppServices, store_id: str, language: str = "nb"
         if earlier:
             previous = _report_assessment(services, earlier[-1].id, language)
     funding = catalogs.funding_sources()
+    catalogues: dict[str | None, Catalogue | None] = {
+        None: services.assessments.view(chosen.id).catalogue if chosen else None}
+
+    def catalogue_of(assessment_id: str | None) -> Catalogue | None:
+        if assessment_id not in catalogues:
+            try:
+                catalogues[assessment_id] = services.assessments.view(assessment_id).catalogue
+            except RecordNotFound:  # its assessment was deleted: the reported one's catalogue
+                catalogues[assessment_id] = catalogues[None]
+        return catalogues[assessment_id]
+
     actions = tuple(
-        ReportAction(title=item.title, status=(w(ACTION_STATUSES[item.status])
+        ReportAction(title=action_title(item.title, item.criterion_codes,
+                                        catalogue_of(item.assessment_id), language),
+                     status=(w(ACTION_STATUSES[item.status])
                                                if item.status in ACTION_STATUSES else item.status),
                      status_code=item.status,
                      responsible=item.responsible, due=item.deadline,

@@ -159,3 +159,47 @@ def test_loaders_are_cached_by_path(tmp_path):
     first = catalogs.service_kinds(path)
     path.write_text("not json", encoding="utf-8")
     assert catalogs.service_kinds(path) is first
+
+
+# --- Målform (the municipality's official written standard) ------------------------------------
+
+NYNORSK_MUNICIPALITIES = {"3432": "Lesja", "3433": "Skjåk", "3434": "Lom", "3435": "Vågå",
+                          "3452": "Vestre Slidre", "3453": "Øystre Slidre", "3454": "Vang"}
+
+
+def test_every_innlandet_municipality_has_its_official_malform():
+    innlandet = [m for m in catalogs.municipalities() if m.county == "Innlandet"]
+    assert len(innlandet) == 46
+    assert {m.written_standard for m in innlandet} == {"bokmål", "nynorsk", "nøytral"}
+    assert {m.code: m.name for m in innlandet if m.written_standard == "nynorsk"} \
+        == NYNORSK_MUNICIPALITIES
+    # Språkrådet's count for Innlandet: 22 bokmål, 7 nynorsk, 17 nøytral.
+    counts = {s: sum(m.written_standard == s for m in innlandet) for s in ("bokmål", "nøytral")}
+    assert counts == {"bokmål": 22, "nøytral": 17}
+
+
+@pytest.mark.parametrize("code, expected", [("3432", "nn"), ("3435", "nn"), ("3454", "nn"),
+                                            ("3431", "nb"),  # Dovre: nøytral, bokmål by default
+                                            ("3403", "nb"), (None, "nb"), ("0000", "nb")])
+def test_summary_language_follows_the_municipality(code, expected):
+    assert catalogs.summary_language(code) == expected
+
+
+def test_a_nynorsk_user_gets_nynorsk_where_the_municipality_has_no_nynorsk_rule():
+    assert catalogs.summary_language("3403", user_language="nn") == "nn"
+    assert catalogs.summary_language("3432", user_language="en") == "nn"
+    assert catalogs.summary_language("3403", user_language="en") == "nb"
+
+
+def test_an_unknown_malform_is_refused(tmp_path):
+    doc = {"schema": "bygdeliv.municipalities", "version": 1, "municipalities": [
+        {"code": "3432", "name": "Lesja", "county": "Innlandet", "written_standard": "nynorks"}]}
+    with pytest.raises(CatalogError, match=r"municipalities\[0\]\.written_standard"):
+        catalogs.municipalities(write(tmp_path, doc, "municipalities.json"))
+
+
+def test_malform_may_be_left_out_for_a_municipality_outside_innlandet(tmp_path):
+    doc = {"schema": "bygdeliv.municipalities", "version": 1, "municipalities": [
+        {"code": "4601", "name": "Bergen", "county": "Vestland"}]}
+    (bergen,) = catalogs.municipalities(write(tmp_path, doc, "municipalities.json"))
+    assert bergen.written_standard == "nøytral"

@@ -108,3 +108,30 @@ def test_file_that_is_not_utf8_is_refused(tmp_path: Path):
 def test_missing_file_is_refused(tmp_path: Path):
     with pytest.raises(CatalogError, match="nothing.toml: cannot be read"):
         read_catalogue_file(tmp_path / "nothing.toml")
+
+
+def test_bundled_draft_speaks_english_too():
+    """An English UI shows English criterion texts, not the bokmål fallback."""
+    catalogue, _ = read_catalogue_file(paths.resource("criteria", "bygdeliv-criteria-2025-draft.toml"))
+    for criterion in catalogue.criteria():
+        for text in (criterion.title, criterion.description, criterion.evidence):
+            assert text.en and text.get("en") == text.en != text.nb, criterion.id
+    assert all(category.title.en for category in catalogue.categories)
+    assert catalogue.criterion("M1").title.get("en") == "Seating / coffee corner indoors"
+    scale = catalogue.scale_of(catalogue.criterion("M1"))
+    assert [scale.label(v, "en") for v in ("0", "1", "2", "na")] == \
+        ["Not met", "Partly met", "Met", "Not applicable"]
+
+
+def test_scale_labels_follow_the_chosen_language(monkeypatch):
+    """Without a language given, a scale label is in the user's language (not always bokmål)."""
+    from bygdeliv_desktop.domain import language
+
+    catalogue, _ = read_catalogue_file(paths.resource("criteria", "bygdeliv-criteria-2025-draft.toml"))
+    scale = catalogue.scale_of(catalogue.criterion("M1"))
+    monkeypatch.setattr(language, "_current", "nn")
+    assert scale.label(0) == "Ikkje oppfylt"
+    monkeypatch.setattr(language, "_current", "en")
+    assert scale.label(0) == "Not met"
+    monkeypatch.setattr(language, "_current", "nb")
+    assert scale.label(0) == "Ikke oppfylt"

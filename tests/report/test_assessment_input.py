@@ -41,3 +41,34 @@ def test_latest_final_assessment_with_previous_and_actions(services, store):
     assert all(c.points == c.max_points for c in current.categories)
     assert [(a.title, a.status, a.funding, a.cost_nok) for a in actions] == [
         ("Kaffikrok", "I gang", "Sparebankstiftelsen", 12000)]
+
+
+def test_action_titled_after_a_criterion_follows_the_summary_language(services, store):
+    """An action made from a criterion is titled with the criterion's text in the language of
+    the moment (bokmål); a nynorsk summary words it in nynorsk. A title the user wrote stays."""
+    assessment = services.assessments.create(store.id, {
+        "assessed_on": date(2025, 9, 1), "assessor_role": "shopkeeper",
+        "assessor_name": "Kari", "purpose": "baseline"})
+    _answer_all(services, assessment.id, 0)
+    services.assessments.finalise(assessment.id)
+    services.actions.from_criterion(assessment.id, "M1", language="nb")
+    services.actions.from_criterion(assessment.id, "M2", {"title": "Benk ved inngangen"},
+                                    language="nb")
+    services.actions.add(store.id, {"title": "M4: Sitteplass / kaffekrok inne",  # not M4's title
+                                    "criterion_ids": ["M4"]})
+
+    titles = {language: sorted(a.title for a in assessment_inputs(services, store.id, language)[2])
+              for language in ("nb", "nn")}
+    assert titles["nb"] == ["Benk ved inngangen", "M1: Sitteplass / kaffekrok inne",
+                            "M4: Sitteplass / kaffekrok inne"]
+    assert titles["nn"] == ["Benk ved inngangen", "M1: Sitjeplass / kaffikrok inne",
+                            "M4: Sitteplass / kaffekrok inne"]
+
+
+def test_action_made_in_nynorsk_reads_bokmal_in_a_bokmal_summary(services, store):
+    assessment = services.assessments.create(store.id, {
+        "assessed_on": date(2025, 9, 1), "assessor_role": "shopkeeper",
+        "assessor_name": "Kari", "purpose": "baseline"})
+    services.actions.from_criterion(assessment.id, "M1", language="nn")
+    (action,) = assessment_inputs(services, store.id, "nb")[2]
+    assert action.title == "M1: Sitteplass / kaffekrok inne"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain import language as domain_language
 from bygdeliv_desktop.errors import FileUnwritable
 from bygdeliv_desktop.report.data import ReportAction, ReportAssessment
@@ -117,8 +118,11 @@ class ReportPage(Page):
             self.settings.setValue(self._language_key(), self.report_language.currentData())
 
     def _show_language(self) -> None:
-        """The store's last choice, else nynorsk for a user of the app in nynorsk."""
-        default = "nn" if domain_language.current() == "nn" else "nb"
+        """The store's last choice, else nynorsk in a nynorsk municipality or for a user of the
+        app in nynorsk."""
+        store = self._store()
+        default = catalogs.summary_language(store.municipality_code if store else None,
+                                            domain_language.current())
         chosen = self.settings.value(self._language_key(), default, str) if self.store_id \
             else default
         self.report_language.setCurrentIndex(max(self.report_language.findData(chosen), 0))
