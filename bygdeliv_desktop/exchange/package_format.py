@@ -44,6 +44,11 @@ class Limits:
     max_manifest_bytes: int = 1024 * 1024
     max_signature_bytes: int = 64 * 1024
     max_member_bytes: int = 150 * 1024 * 1024
+    # data.json is parsed in memory: about 7 bytes of Python objects per byte of JSON. 24 MB fits
+    # twenty stores with 2 500 activities each (about 380 bytes per activity) and keeps a whole
+    # import under 200 MB of memory (benchmarks/exchange_import_memory.py).
+    max_data_bytes: int = 24 * 1024 * 1024
+    max_attachment_bytes: int = 50 * 1024 * 1024  # the app's own limit for an evidence file
     max_total_bytes: int = 300 * 1024 * 1024
     # Real JSON compresses 5–30x; a zip bomb 1000x. Only checked past ``ratio_floor_bytes``.
     max_compression_ratio: int = 200
@@ -79,11 +84,15 @@ def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
     return result
 
 
-def loads_strict(raw: bytes, member: str) -> object:
+def strict_decoder() -> json.JSONDecoder:
+    """Rejects NaN/Infinity and duplicate keys (ValueError); nesting ends in RecursionError."""
+    return json.JSONDecoder(parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
+
+
+def loads_strict(raw: bytes | str, member: str) -> object:
     """UTF-8 JSON without NaN/Infinity, duplicate keys or absurd nesting; else ExchangeMalformed."""
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant,
-                          object_pairs_hook=_no_duplicate_keys)
+        return strict_decoder().decode(raw if isinstance(raw, str) else raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         # ValueError covers JSONDecodeError and over-long integers (int_max_str_digits).
         raise ExchangeMalformed(f"{member}: {exc}"[:300], member=member, reason="json") from exc
