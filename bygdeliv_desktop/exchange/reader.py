@@ -309,16 +309,19 @@ def _utf8(data: bytearray) -> str:
 
 
 def _check_trust(verifier: ManifestVerifier | None, signer: SignerInfo | None) -> None:
-    """``--trust`` (require_trusted): only files signed by a trusted certificate for these stores."""
+    """``--trust`` (require_trusted): only files signed by a trusted certificate for these stores.
+    The details are the user's text (bokmål); ``reason`` picks the GUI's."""
     if not getattr(verifier, "require_trusted", False):
         return
     if signer is None:
-        raise ExchangeBadSignature("the file is not signed", reason="unsigned")
+        raise ExchangeBadSignature("filen er ikke signert, og bare signerte filer fra klarerte "
+                                   "utstedere godtas", reason="unsigned")
     if not signer.trusted:
-        raise ExchangeBadSignature(f"{signer.subject}: not issued by a trusted CA",
-                                   reason="untrusted", signer=signer.subject)
+        raise ExchangeBadSignature(f"underskriveren «{signer.subject}» er ikke utstedt av en "
+                                   "klarert utsteder", reason="untrusted", signer=signer.subject)
     if signer.stores == OTHER_ORG:
+        org = signer.org_number or "ukjent"
+        stores = ", ".join(o or "uten org.nr." for o in signer.store_orgs) or "–"
         raise ExchangeBadSignature(
-            f"signed for org {signer.org_number or '?'}, stores {', '.join(signer.store_orgs) or '?'}",
-            reason="other_org", signer=signer.subject, org=signer.org_number or "?",
-            stores=", ".join(signer.store_orgs) or "?")
+            f"sertifikatet tilhører org.nr. {org}, ikke butikken(e) i filen ({stores})",
+            reason="other_org", signer=signer.subject, org=org, stores=stores)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from bygdeliv_desktop.errors import ExchangeBadSignature
+from bygdeliv_desktop.errors import (CertificateInvalid, CertificateMismatch, ExchangeBadSignature,
+                                     FileUnreadable, WrongPassphrase)
 
 UNSIGNED = "unsigned"
 VALID = "valid"  # the file is unchanged since it was signed, but the signer is not trusted here
@@ -107,6 +108,37 @@ class CmsManifestSigner:
         raw = certificate_file.read_bytes()
         self._certificate = (x509.load_pem_x509_certificate(raw) if raw.lstrip().startswith(b"-----")
                              else x509.load_der_x509_certificate(raw))
+
+    @classmethod
+    def from_files(cls, key_file: Path, certificate_file: Path,
+                   ask_passphrase: Callable[[], str]) -> CmsManifestSigner:
+        """Key and certificate files as the CLI gets them; an encrypted key (the app's own
+        ``signing/key.pem``) asks for its passphrase. Raises WrongPassphrase, CertificateInvalid,
+        CertificateMismatch or FileUnreadable; never a traceback."""
+        from cryptography.hazmat.primitives import serialization
+
+        from bygdeliv_desktop.signing.certs import load_certificates, same_key
+
+        try:
+            key_bytes, cert_bytes = key_file.read_bytes(), certificate_file.read_bytes()
+        except OSError as exc:
+            raise FileUnreadable(str(exc), path=str(exc.filename or key_file),
+                                 reason=exc.strerror or "") from exc
+        try:
+            key = serialization.load_pem_private_key(key_bytes, password=None)
+        except TypeError:  # encrypted: "Password was not given but private key is encrypted"
+            try:
+                key = serialization.load_pem_private_key(key_bytes,
+                                                         password=ask_passphrase().encode())
+            except (ValueError, TypeError) as exc:
+                raise WrongPassphrase(str(key_file), file=str(key_file)) from exc
+        except ValueError as exc:
+            raise CertificateInvalid(f"{key_file.name}: not a PEM private key",
+                                     reason="unreadable") from exc
+        certificate = load_certificates(cert_bytes, certificate_file.name)[0]
+        if not same_key(certificate, key.public_key()):
+            raise CertificateMismatch(str(certificate_file), file=str(certificate_file))
+        return cls.from_loaded(key, certificate)
 
     @classmethod
     def from_loaded(cls, key: object, certificate: object) -> CmsManifestSigner:
