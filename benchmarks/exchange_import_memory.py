@@ -148,7 +148,7 @@ def main() -> None:
     size = data_size(path)
     print(f"(fixture: {args.stores} stores × {activities} activities, generated in "
           f"{time.perf_counter() - started:.0f} s; file {path.stat().st_size / 1e6:.2f} MB, "
-          f"data.json {size / 1e6:.1f} MB of the {limit / 1e6:.0f} MB limit)")
+          f"data.json {size / 2**20:.1f} MiB of the {limit / 2**20:.0f} MiB limit)")
     floor = peak(str(folder / "floor"), "-")
     start = time.perf_counter()
     value = peak(str(folder / "target"), str(path))

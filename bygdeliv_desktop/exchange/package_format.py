@@ -44,10 +44,11 @@ class Limits:
     max_manifest_bytes: int = 1024 * 1024
     max_signature_bytes: int = 64 * 1024
     max_member_bytes: int = 150 * 1024 * 1024
-    # data.json is parsed in memory: about 7 bytes of Python objects per byte of JSON. 24 MB fits
-    # twenty stores with 2 500 activities each (about 380 bytes per activity) and keeps a whole
-    # import under 200 MB of memory (benchmarks/exchange_import_memory.py).
-    max_data_bytes: int = 24 * 1024 * 1024
+    # data.json is checked record by record in memory: a whole import (read, plan, backup, one
+    # transaction) peaks near 70 MB + 6 bytes per byte of data.json. 20 MiB keeps that under
+    # 200 MB (benchmarks/exchange_import_memory.py) and holds about 34 000 activities with their
+    # stores, services and assessments: 20 stores with 1 700 activities each.
+    max_data_bytes: int = 20 * 1024 * 1024
     max_attachment_bytes: int = 50 * 1024 * 1024  # the app's own limit for an evidence file
     max_total_bytes: int = 300 * 1024 * 1024
     # Real JSON compresses 5–30x; a zip bomb 1000x. Only checked past ``ratio_floor_bytes``.

@@ -220,7 +220,7 @@ def test_hostile_files_through_the_command_line(tmp_path, capsys):
     raw[entry + 24:entry + 28] = (100 * 1024 * 1024).to_bytes(4, "little")
     big.write_bytes(bytes(raw))
     cases = [(polyglot, "exchange.not_zip"), (counts, "record_counts"),
-             (stores, "exchange.malformed"), (big, "grensen på 24 MB")]
+             (stores, "exchange.malformed"), (big, "grensen på 20 MB")]
     for path, expected in cases:
         before = database_digest(db)
         capsys.readouterr()
