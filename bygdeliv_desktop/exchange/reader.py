@@ -58,9 +58,15 @@ class ZipAttachments(Mapping):
 
     def __getitem__(self, sha: str) -> bytes:
         name = self._members[sha]
-        with zipfile.ZipFile(self._path) as archive:
-            info = archive.getinfo(name)
-            content = _read_member(archive, info, self._limits.max_attachment_bytes, self._limits)
+        try:
+            with zipfile.ZipFile(self._path) as archive:
+                info = archive.getinfo(name)
+                content = _read_member(archive, info, self._limits.max_attachment_bytes,
+                                       self._limits)
+        except KeyError as exc:
+            raise ExchangeHashMismatch(f"{name} is gone from the file", member=name) from exc
+        except (OSError, zipfile.BadZipFile) as exc:  # moved, deleted or replaced since the preview
+            raise ExchangeNotZip(f"{self._path.name}: {exc}", reason="unreadable") from exc
         if hashlib.sha256(content).hexdigest() != sha:
             raise ExchangeHashMismatch(f"{name} changed after it was checked", member=name)
         return content

@@ -124,3 +124,24 @@ def test_untrusted_files_are_refused_with_trust_and_database_unchanged(
     # Without --trust the same file is read, and never shown as trusted.
     signer = preview_import(other.database, path, CmsManifestVerifier([world["root"]])).package.signer
     assert signer is None or signer.status != TRUSTED
+
+
+def test_attachment_file_replaced_between_preview_and_import_changes_nothing(
+        services, store, other, tmp_path, digest):
+    """Attachments are not held in memory: they are read again (and hashed again) when stored."""
+    from bygdeliv_desktop.exchange.importer import apply_import
+
+    assessment = services.assessments.create(store.id, {
+        "assessor_role": "consultant", "assessor_name": "Kari", "assessed_on": dt.date(2025, 3, 1)})
+    criterion = services.assessments.view(assessment.id).catalogue.categories[0].criteria[0].id
+    evidence = tmp_path / "bilde.jpg"
+    evidence.write_bytes(b"\xff\xd8 et bilde")
+    services.attachments.attach(assessment.id, criterion, evidence)
+    path = export_file(services.database, tmp_path / "a.bygdeliv", [store.id]).path
+    preview = preview_import(other.database, path)
+    assert len(preview.package.attachments) == 1
+    path.write_bytes(b"not the same file any more")
+    before = digest(other.database.path)
+    with pytest.raises(errors.ExchangeRefused):
+        apply_import(other.database, preview)
+    assert digest(other.database.path) == before
