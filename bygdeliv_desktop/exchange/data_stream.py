@@ -92,6 +92,4 @@ def walk(text: str) -> Iterator[tuple[str, object]]:
     try:
         yield from _walk(_Cursor(text))
     except (ValueError, RecursionError) as exc:  # JSONDecodeError, NaN, duplicate keys, long ints
-        if isinstance(exc, ExchangeMalformed):
-            raise
         raise ExchangeMalformed(f"{DATA}: {exc}"[:300], member=DATA, reason="json") from exc

@@ -1,8 +1,12 @@
 """Read a ``.bygdeliv`` file that may be broken or hostile. Nothing is written anywhere.
 
-Order matters: container checks (size, zip, names, declared sizes) → manifest → signature over the
-manifest → every member read in chunks under a hard cap with its SHA-256 checked → strict JSON →
-every record checked against its table's columns. Never ``extractall``; names come from an allowlist.
+Order matters: container checks (size, zip, names, declared sizes, nothing before or after the
+zip) → manifest → signature over the manifest → every member read in chunks under a hard cap with
+its SHA-256 checked (data.json under ``Limits.max_data_bytes``) → strict JSON, walked one record at
+a time → every record checked against its table's columns → the manifest's record counts and store
+list against data.json, every record under a listed store (``package_checks``) → the signer
+against the stores' organisation numbers, and ``require_trusted``. Never ``extractall``; names
+come from an allowlist. Attachments are hashed as they stream past and read again when stored.
 """
 
 from __future__ import annotations
