@@ -202,7 +202,9 @@ class CmsManifestVerifier:
         except ExchangeBadSignature:
             raise
         except (ValueError, TypeError, KeyError) as exc:  # asn1crypto/pyHanko parse errors
-            raise ExchangeBadSignature(str(exc), reason="unreadable") from exc
+            # asn1crypto explains over several lines; the first says what was wrong.
+            first = (str(exc).strip().splitlines() or [""])[0][:200]
+            raise ExchangeBadSignature(first, reason="unreadable") from exc
         if not (status.intact and status.valid):
             raise ExchangeBadSignature("signature does not match the manifest", reason="mismatch")
         certificate = status.signing_cert
