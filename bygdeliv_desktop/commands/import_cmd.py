@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bygdeliv_desktop.commands._common import add_data_dir, data_dir, refuse
+from bygdeliv_desktop.commands._common import add_data_dir, data_dir, quiet_libraries, refuse
 
 HELP = "importer en utvekslingsfil (viser forhåndsvisning først)"
 ACTION_LABELS = {"new": "nye", "changed": "endret", "deleted": "slettet",
@@ -74,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from bygdeliv_desktop.exchange.importer import apply_import, preview_import
     from bygdeliv_desktop.exchange.signing import CmsManifestVerifier
 
+    quiet_libraries()  # the preview already says "ikke klarert" in plain words
     database = open_database(paths.database_path(data_dir(args)))
     try:
         # --trust: only files signed by a certificate that chains to these roots (issue 13).

@@ -230,3 +230,22 @@ def test_hostile_files_through_the_command_line(tmp_path, capsys):
     assert _import(good, laptop) == 0
     assert hashlib.sha256(good.read_bytes()).hexdigest()  # the good file was never touched
     assert json.loads(zipfile.ZipFile(good).read("manifest.json"))["stores"] == [store_id]
+
+
+def test_untrusted_signer_gives_no_library_log_on_the_terminal(tmp_path, county):
+    """pyHanko logs its failed path building (a traceback) to stderr unless quietened."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    signed, _ = _export(tmp_path, county["self_signed"])
+    laptop, db = _receiver(tmp_path)
+    before = database_digest(db)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-m", "bygdeliv_desktop", "import", str(signed),
+                           "--data-dir", str(laptop)], input="n\n", capture_output=True,
+                          text=True, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 1 and "gyldig, men ikke klarert" in done.stdout
+    assert "PathBuildingError" not in done.stderr and "Traceback" not in done.stderr
+    assert database_digest(db) == before
