@@ -44,6 +44,12 @@ class Limits:
     max_manifest_bytes: int = 1024 * 1024
     max_signature_bytes: int = 64 * 1024
     max_member_bytes: int = 150 * 1024 * 1024
+    # data.json is checked record by record in memory: a whole import (read, plan, backup, one
+    # transaction) peaks near 70 MB + 6 bytes per byte of data.json. 20 MiB keeps that under
+    # 200 MB (benchmarks/exchange_import_memory.py) and holds about 34 000 activities with their
+    # stores, services and assessments: 20 stores with 1 700 activities each.
+    max_data_bytes: int = 20 * 1024 * 1024
+    max_attachment_bytes: int = 50 * 1024 * 1024  # the app's own limit for an evidence file
     max_total_bytes: int = 300 * 1024 * 1024
     # Real JSON compresses 5–30x; a zip bomb 1000x. Only checked past ``ratio_floor_bytes``.
     max_compression_ratio: int = 200
@@ -79,11 +85,15 @@ def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
     return result
 
 
-def loads_strict(raw: bytes, member: str) -> object:
+def strict_decoder() -> json.JSONDecoder:
+    """Rejects NaN/Infinity and duplicate keys (ValueError); nesting ends in RecursionError."""
+    return json.JSONDecoder(parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
+
+
+def loads_strict(raw: bytes | str, member: str) -> object:
     """UTF-8 JSON without NaN/Infinity, duplicate keys or absurd nesting; else ExchangeMalformed."""
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant,
-                          object_pairs_hook=_no_duplicate_keys)
+        return strict_decoder().decode(raw if isinstance(raw, str) else raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         # ValueError covers JSONDecodeError and over-long integers (int_max_str_digits).
         raise ExchangeMalformed(f"{member}: {exc}"[:300], member=member, reason="json") from exc

@@ -21,6 +21,7 @@ from bygdeliv_desktop.ui.pages.verify_page import TRUSTED_CA_KEY
 from bygdeliv_desktop.ui.signing_actions import file_stem
 
 LAST_DIR_KEY = "exchange/last_dir"
+TRUSTED_ONLY_KEY = "exchange/trusted_only"  # "Godta bare signerte filer fra klarerte utstedere"
 
 
 class ExchangeActions(QObject):
@@ -129,9 +130,12 @@ class ExchangeActions(QObject):
         from bygdeliv_desktop.exchange.importer import apply_import
         from bygdeliv_desktop.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 
-        dialog = ImportPreviewDialog(preview, self.widget)
+        dialog = ImportPreviewDialog(preview, self.widget,
+                                     bool(self.settings.value(TRUSTED_ONLY_KEY, False, bool)),
+                                     bool(self._trust_files()))
         try:
             accepted = dialog.exec() == QDialog.Accepted
+            self.settings.setValue(TRUSTED_ONLY_KEY, dialog.require_trusted())
         finally:
             dialog.deleteLater()
         if not accepted:

@@ -130,6 +130,22 @@ def _templates() -> dict[str, str]:
                                 "programmet og prøv igjen. Ingenting er endret."),
         "exchange.missing_parent": translate("messages", "Filen viser til data som verken finnes i filen eller her "
                                        "({detail}). Ingenting er endret."),
+        # A reason picks these over the code's own text (error_message).
+        "exchange.too_large.data": translate("messages", "Dataene i filen (data.json) er større enn grensen på "
+                                       "{limit_mb} MB for en utvekslingsfil. Den er avvist; ingenting "
+                                       "er endret."),
+        "exchange.not_zip.polyglot": translate("messages", "Filen har andre data foran eller bak "
+                                         "utvekslingsfilen (for eksempel en PDF eller et program med en "
+                                         "zip-fil inni). Den er avvist; ingenting er endret."),
+        "exchange.malformed.manifest_record_counts": translate("messages", "Innholdslisten i filen "
+                                                         "(manifest.json) stemmer ikke med dataene "
+                                                         "({detail}). Den er avvist; ingenting er endret."),
+        "exchange.malformed.manifest_stores": translate("messages", "Innholdslisten i filen "
+                                                  "(manifest.json) stemmer ikke med dataene "
+                                                  "({detail}). Den er avvist; ingenting er endret."),
+        "exchange.missing_parent.outside_file": translate("messages", "Filen har poster som hører til en "
+                                                    "butikk som ikke er med i filen ({detail}). Den "
+                                                    "er avvist; ingenting er endret."),
         "county.summary_refused": translate("messages", "Sammendraget kan ikke brukes: signaturkontrollen feilet "
                                       "({reason})."),
     }

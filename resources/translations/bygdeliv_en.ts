@@ -1405,12 +1405,56 @@ After: %2</translation>
         <translation>A backup of the database is made before the import.</translation>
     </message>
     <message>
+        <source>&amp;Godta bare signerte filer fra klarerte utstedere</source>
+        <translation>&amp;Accept only files signed by trusted issuers</translation>
+    </message>
+    <message>
+        <source>Klarert utsteder: fylkets CA-sertifikat valgt på siden Kontroller PDF. Filen må være signert med et sertifikat derfra, for butikkenes eget organisasjonsnummer eller av en konsulent eller fylket.</source>
+        <translation>Trusted issuer: the county&apos;s CA certificate chosen on the Check PDF page. The file must be signed with a certificate from it, for the stores&apos; own organisation number or by a consultant or the county.</translation>
+    </message>
+    <message>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Filen er ikke signert.</source>
+        <translation>The file is not signed.</translation>
+    </message>
+    <message>
+        <source>Ingen klarert utsteder er valgt: velg fylkets CA-sertifikat på siden Kontroller PDF.</source>
+        <translation>No trusted issuer is chosen: choose the county&apos;s CA certificate on the Check PDF page.</translation>
+    </message>
+    <message>
+        <source>Underskriveren er ikke utstedt av en klarert utsteder.</source>
+        <translation>The signer&apos;s certificate was not issued by a trusted issuer.</translation>
+    </message>
+    <message>
+        <source>Sertifikatet tilhører en annen organisasjon enn butikkene i filen.</source>
+        <translation>The certificate belongs to another organisation than the stores in the file.</translation>
+    </message>
+    <message>
+        <source>Kan ikke importeres: %1 Fjern haken for å importere likevel.</source>
+        <translation>Cannot be imported: %1 Untick the box to import anyway.</translation>
+    </message>
+    <message>
+        <source>Underskriveren signerer som konsulent eller fylke (%1), ikke som butikkens egen.</source>
+        <translation>The signer signs as a consultant or the county (%1), not as the store&apos;s own.</translation>
+    </message>
+    <message>
+        <source>uten org.nr.</source>
+        <translation>no org. no.</translation>
+    </message>
+    <message>
+        <source>Advarsel: sertifikatet tilhører org.nr. %1, ikke butikkene i filen (%2). Signaturen bekrefter ikke hvem dataene kommer fra.</source>
+        <translation>Warning: the certificate belongs to org. no. %1, not to the stores in the file (%2). The signature does not confirm who the data comes from.</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>ikke signert</source>
@@ -3256,6 +3300,22 @@ How do you want to start?</translation>
     <message>
         <source>Filen viser til data som verken finnes i filen eller her ({detail}). Ingenting er endret.</source>
         <translation>The file refers to data that is neither in the file nor here ({detail}). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Dataene i filen (data.json) er større enn grensen på {limit_mb} MB for en utvekslingsfil. Den er avvist; ingenting er endret.</source>
+        <translation>The data in the file (data.json) is larger than the {limit_mb} MB limit for an exchange file. It was refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Filen har andre data foran eller bak utvekslingsfilen (for eksempel en PDF eller et program med en zip-fil inni). Den er avvist; ingenting er endret.</source>
+        <translation>The file has other data before or after the exchange file (for example a PDF or a program with a zip file inside). It was refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Innholdslisten i filen (manifest.json) stemmer ikke med dataene ({detail}). Den er avvist; ingenting er endret.</source>
+        <translation>The file&apos;s table of contents (manifest.json) does not match the data ({detail}). It was refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Filen har poster som hører til en butikk som ikke er med i filen ({detail}). Den er avvist; ingenting er endret.</source>
+        <translation>The file has records that belong to a store not in the file ({detail}). It was refused; nothing was changed.</translation>
     </message>
     <message>
         <source>Sammendraget kan ikke brukes: signaturkontrollen feilet ({reason}).</source>

@@ -1405,12 +1405,56 @@ Etter: %2</translation>
         <translation>Før importen vert det teke ein sikkerheitskopi av databasen.</translation>
     </message>
     <message>
+        <source>&amp;Godta bare signerte filer fra klarerte utstedere</source>
+        <translation>&amp;Godta berre signerte filer frå klarerte utferdarar</translation>
+    </message>
+    <message>
+        <source>Klarert utsteder: fylkets CA-sertifikat valgt på siden Kontroller PDF. Filen må være signert med et sertifikat derfra, for butikkenes eget organisasjonsnummer eller av en konsulent eller fylket.</source>
+        <translation>Klarert utferdar: CA-sertifikatet til fylket, valt på sida Kontroller PDF. Fila må vere signert med eit sertifikat derifrå, for organisasjonsnummeret til butikkane sjølve eller av ein konsulent eller fylket.</translation>
+    </message>
+    <message>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Filen er ikke signert.</source>
+        <translation>Fila er ikkje signert.</translation>
+    </message>
+    <message>
+        <source>Ingen klarert utsteder er valgt: velg fylkets CA-sertifikat på siden Kontroller PDF.</source>
+        <translation>Ingen klarert utferdar er vald: vel CA-sertifikatet til fylket på sida Kontroller PDF.</translation>
+    </message>
+    <message>
+        <source>Underskriveren er ikke utstedt av en klarert utsteder.</source>
+        <translation>Underskrivaren er ikkje utferda av ein klarert utferdar.</translation>
+    </message>
+    <message>
+        <source>Sertifikatet tilhører en annen organisasjon enn butikkene i filen.</source>
+        <translation>Sertifikatet høyrer til ein annan organisasjon enn butikkane i fila.</translation>
+    </message>
+    <message>
+        <source>Kan ikke importeres: %1 Fjern haken for å importere likevel.</source>
+        <translation>Kan ikkje importerast: %1 Fjern haken for å importere likevel.</translation>
+    </message>
+    <message>
+        <source>Underskriveren signerer som konsulent eller fylke (%1), ikke som butikkens egen.</source>
+        <translation>Underskrivaren signerer som konsulent eller fylke (%1), ikkje som butikken sin eigen.</translation>
+    </message>
+    <message>
+        <source>uten org.nr.</source>
+        <translation>utan org.nr.</translation>
+    </message>
+    <message>
+        <source>Advarsel: sertifikatet tilhører org.nr. %1, ikke butikkene i filen (%2). Signaturen bekrefter ikke hvem dataene kommer fra.</source>
+        <translation>Åtvaring: sertifikatet høyrer til org.nr. %1, ikkje butikkane i fila (%2). Signaturen stadfestar ikkje kven dataa kjem frå.</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>ukjend</translation>
     </message>
     <message>
         <source>ikke signert</source>
@@ -3256,6 +3300,22 @@ Korleis vil du byrje?</translation>
     <message>
         <source>Filen viser til data som verken finnes i filen eller her ({detail}). Ingenting er endret.</source>
         <translation>Fila viser til data som verken finst i fila eller her ({detail}). Ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Dataene i filen (data.json) er større enn grensen på {limit_mb} MB for en utvekslingsfil. Den er avvist; ingenting er endret.</source>
+        <translation>Dataa i fila (data.json) er større enn grensa på {limit_mb} MB for ei utvekslingsfil. Ho er avvist; ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Filen har andre data foran eller bak utvekslingsfilen (for eksempel en PDF eller et program med en zip-fil inni). Den er avvist; ingenting er endret.</source>
+        <translation>Fila har andre data framfor eller bak utvekslingsfila (til dømes ein PDF eller eit program med ei zip-fil inni). Ho er avvist; ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Innholdslisten i filen (manifest.json) stemmer ikke med dataene ({detail}). Den er avvist; ingenting er endret.</source>
+        <translation>Innhaldslista i fila (manifest.json) stemmer ikkje med dataa ({detail}). Ho er avvist; ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Filen har poster som hører til en butikk som ikke er med i filen ({detail}). Den er avvist; ingenting er endret.</source>
+        <translation>Fila har postar som høyrer til ein butikk som ikkje er med i fila ({detail}). Ho er avvist; ingenting er endra.</translation>
     </message>
     <message>
         <source>Sammendraget kan ikke brukes: signaturkontrollen feilet ({reason}).</source>

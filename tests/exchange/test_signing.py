@@ -98,3 +98,14 @@ def test_import_records_the_signature_status(signed_file, other, identity):
     with other.database.reader() as session:
         [row] = session.exec(select(SyncImport)).all()
     assert row.signature_status == TRUSTED and "Testbutikken" in row.signer
+
+
+def test_unreadable_signature_is_refused_in_one_line(signed_file, other, tmp_path, repack,
+                                                      digest):
+    garbage = repack(signed_file, tmp_path / "g.bygdeliv",
+                     members=lambda c: {**c, "manifest.json.p7s": b"\x30\x03\x02\x01\x01"})
+    before = digest(other.database.path)
+    with pytest.raises(ExchangeBadSignature) as caught:
+        import_file(other.database, garbage)
+    assert caught.value.detail and "\n" not in caught.value.detail
+    assert digest(other.database.path) == before
