@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bygdeliv_desktop.domain.models import Store
 from bygdeliv_desktop.errors import ExchangeMalformed, ExchangeMissingParent
+from bygdeliv_desktop.exchange import record_text
 from bygdeliv_desktop.exchange.codec import parent_links, registry
 from bygdeliv_desktop.exchange.package_format import DATA, MANIFEST, Manifest
 
@@ -17,7 +18,8 @@ STORE = Store.__table__.name
 
 
 def _lie(what: str, detail: str) -> ExchangeMalformed:
-    return ExchangeMalformed(f"{MANIFEST}: {what} {detail}"[:300], member=MANIFEST,
+    return ExchangeMalformed(f"{MANIFEST} stemmer ikke med data.json: {what} {detail}"[:300],
+                             member=MANIFEST,
                              reason=f"manifest_{what}")
 
 
@@ -27,8 +29,8 @@ def _check_counts(manifest: Manifest, tables: dict) -> None:
         odd = sorted(set(manifest.record_counts) ^ set(actual)) or sorted(
             t for t in actual if manifest.record_counts[t] != actual[t])
         table = odd[0]
-        raise _lie("record_counts", f"{table}: manifest {manifest.record_counts.get(table)}, "
-                                    f"data.json {actual.get(table)}")
+        raise _lie("record_counts", f"{table}: manifestet sier {manifest.record_counts.get(table)}, "
+                                    f"data.json har {actual.get(table)}")
 
 
 def _owners(tables: dict) -> dict[str, dict[str, str]]:
@@ -54,14 +56,17 @@ def _owners(tables: dict) -> dict[str, dict[str, str]]:
                 if parent is None:
                     continue
                 parent_owner = owners.get(link.parent_table, {}).get(parent)
-                where = f"{table} {record.values['id']}.{link.column} -> {parent}"
+                where = (f"{record_text.record(table, record.values)}: "
+                         f"{record_text.field(link.column)} viser til "
+                         f"{record_text.kind(link.parent_table)} {str(parent)[:40]}")
                 if parent_owner is None:
-                    raise ExchangeMissingParent(f"{where}: not in the file", table=table,
-                                                parent_table=link.parent_table,
-                                                parent_id=parent, reason="outside_file")
+                    raise ExchangeMissingParent(
+                        f"{where}, som ikke er med i filen; en post må høre til en butikk "
+                        f"som filen selv inneholder"[:400], table=table,
+                        parent_table=link.parent_table, parent_id=parent, reason="outside_file")
                 if owner is not None and parent_owner != owner:
-                    raise ExchangeMalformed(f"{where}: another store", member=DATA,
-                                            reason="cross_store")
+                    raise ExchangeMalformed(f"identitetskonflikt: {where}, i en annen butikk"[:400],
+                                            member=DATA, reason="cross_store")
                 owner = owner or parent_owner
             mine[record.values["id"]] = owner
         owners[table] = mine
@@ -77,7 +82,7 @@ def check_against_manifest(manifest: Manifest, tables: dict) -> tuple[str, ...]:
     in_data = sorted(r.values["id"] for r in tables.get(STORE, []))
     if len(set(listed)) != len(listed) or sorted(listed) != in_data:
         extra = sorted(set(in_data) ^ set(listed))
-        raise _lie("stores", f"manifest {len(listed)}, data.json {len(in_data)}"
+        raise _lie("stores", f"manifestet sier {len(listed)} butikker, data.json har {len(in_data)}"
                              + (f" ({extra[0]})" if extra else ""))
     touched = {owner for ids in owners.values() for owner in ids.values()}
     return tuple(sorted(touched | set(in_data)))

@@ -50,6 +50,17 @@ def state():
     return table_state
 
 
+def _agree_with_data(manifest: dict, data: object) -> None:
+    tables = data.get("tables") if isinstance(data, dict) else None
+    if not isinstance(tables, dict) or not all(isinstance(v, list) for v in tables.values()):
+        return  # a malformed data.json is what that test is about
+    manifest["record_counts"] = {name: len(items) for name, items in tables.items()}
+    stores = [item.get("record", {}).get("id") for item in tables.get("store", [])
+              if isinstance(item, dict) and isinstance(item.get("record"), dict)]
+    if all(isinstance(s, str) for s in stores):
+        manifest["stores"] = stores
+
+
 def repack_file(source: Path, target: Path, data=None, manifest=None, members=None,
                 keep_hashes: bool = False) -> Path:
     """Copy an exchange file with edits: ``data``/``manifest`` transform the parsed JSON,
@@ -67,6 +78,9 @@ def repack_file(source: Path, target: Path, data=None, manifest=None, members=No
         payload = content["data.json"]
         doc["files"]["data.json"] = {"sha256": hashlib.sha256(payload).hexdigest(),
                                      "size": len(payload)}
+        if data is not None:
+            # A forger who edits data.json fixes the manifest's counts and store list too.
+            _agree_with_data(doc, json.loads(payload))
     if manifest is not None:
         doc = manifest(doc)
     content["manifest.json"] = json.dumps(doc).encode()
