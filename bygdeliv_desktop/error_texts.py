@@ -160,7 +160,8 @@ CLI_TEXTS: dict[str, str] = {
                             "brukerstøtte før du gjør noe med filen.",
     "file.missing": "Fant ikke «{path}».",
     "file.no_access": "Ingen tilgang til «{path}» ({reason}). Ingenting er endret.",
-    "file.is_folder": "«{path}» er ikke en fil (eller en del av stien er ikke en mappe).",
+    "file.is_folder": "«{path}» er en mappe; her trengs en fil.",
+    "file.not_folder": "«{path}» er ikke en mappe (en del av stien er en fil).",
     "input.bad_text": "Inndataene inneholder tegn som ikke er gyldig tekst (ugyldig "
                       "tegnkoding). Ingenting er endret.",
     "input.out_of_range": "Et tidspunkt eller tall er utenfor det gyldige området ({detail}). "

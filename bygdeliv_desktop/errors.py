@@ -201,6 +201,12 @@ class FileIsFolder(FileUnreadable):
     code = "file.is_folder"
 
 
+class FileNotFolder(FileUnreadable):
+    """A folder was expected (or a part of the path is a file)."""
+
+    code = "file.not_folder"
+
+
 class BadText(BygdelivError):
     """Input text that is not valid Unicode (a lone surrogate, undecodable bytes)."""
 
@@ -326,6 +332,8 @@ def from_os_error(exc: OSError, path: object = None) -> BygdelivError:
         return FileNoAccess(reason, path=where, reason=reason)
     if isinstance(exc, FileNotFoundError):
         return FileMissing(reason, path=where, reason=reason)
-    if isinstance(exc, (IsADirectoryError, NotADirectoryError)):
+    if isinstance(exc, IsADirectoryError):
         return FileIsFolder(reason, path=where, reason=reason)
+    if isinstance(exc, NotADirectoryError):
+        return FileNotFolder(reason, path=where, reason=reason)
     return StorageError(f"{reason}: {where}" if where else reason, path=where)

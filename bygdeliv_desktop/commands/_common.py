@@ -92,8 +92,9 @@ def message(error: E.BygdelivError) -> str:
     """The one plain text for ``error`` (the GUI's catalogue, command-line wording), with its
     code in brackets (for scripts and support); a damaged database adds what to do."""
     text = f"{error_texts.error_text(error, cli=True)} [{error.code}]"
-    if isinstance(error, E.DatabaseDamaged) and error.params.get("path"):
-        text += "\n" + restore_hint(Path(str(error.params["path"])))
+    damaged = Path(str(error.params.get("path", "")))
+    if isinstance(error, E.DatabaseDamaged) and damaged.name == paths.DATABASE_FILENAME:
+        text += "\n" + restore_hint(damaged)  # (``backup restore`` restores the store database)
     return text
 
 

@@ -33,7 +33,11 @@ def _describe_reason(reason: str) -> str:
 
 def _list(database: Path) -> int:
     from bygdeliv_desktop.db import backups
+    from bygdeliv_desktop.errors import FileNotFolder
 
+    folder = backups.backup_dir(database)
+    if folder.exists() and not folder.is_dir():
+        raise FileNotFolder(str(folder), path=str(folder), reason="")
     found = backups.list_backups(database)
     print(f"Sikkerhetskopier i {backups.backup_dir(database)}:")
     if not found:

@@ -10,6 +10,7 @@ half-written backup that looks finished.
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 import sqlite3
@@ -21,7 +22,7 @@ from pathlib import Path
 from bygdeliv_desktop.db.engine import read_only_uri
 from bygdeliv_desktop import __version__
 from bygdeliv_desktop.db import attachment_store, checks
-from bygdeliv_desktop.errors import BackupDamaged, BackupError, StorageFull
+from bygdeliv_desktop.errors import BackupDamaged, BackupError, StorageFull, StorageReadOnly
 
 BACKUP_DIRNAME = "backups"
 MANIFEST_NAME = "manifest.json"
@@ -38,6 +39,7 @@ REASON_MIGRATION = "before-migration"  # followed by "-<revision>"
 DAILY_INTERVAL = timedelta(days=1)
 KEEP_ALL_YOUNGER_THAN = timedelta(days=2)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 _PARTIAL_PREFIX = ".partial-"
 _STALE_PARTIAL_SECONDS = 3600
 
@@ -97,10 +99,12 @@ def copy_database(source: Path, target: Path) -> None:
         reader.close()
 
 
-def _raise_translated(exc: BaseException, what: str) -> None:
+def _raise_translated(exc: BaseException, what: str, folder: Path | None = None) -> None:
     code = getattr(exc, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == 28:  # ENOSPC
-        raise StorageFull(f"{what}: {exc}") from exc
+    if code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
+        raise StorageFull(f"{what}: {exc}", path=str(folder or "")) from exc
+    if code == sqlite3.SQLITE_READONLY or getattr(exc, "errno", None) in _READ_ONLY:
+        raise StorageReadOnly(f"{what}: {exc}", path=str(folder or "")) from exc
     raise BackupError(f"{what}: {exc}") from exc
 
 
@@ -146,13 +150,21 @@ def create_backup(database: Path, reason: str, *, keep_damaged: bool = False,
         raise
     except (sqlite3.Error, OSError) as exc:
         shutil.rmtree(partial, ignore_errors=True)
-        _raise_translated(exc, f"backup of {database.name}")
+        _raise_translated(exc, f"backup of {database.name}", backup_dir(database))
     return _info_from(final, manifest)
+
+
+def _created_at(text: str) -> datetime:
+    created = datetime.fromisoformat(text)
+    if created.tzinfo is None:
+        raise ValueError("created_at has no time zone")
+    created.astimezone(timezone.utc).astimezone()  # OverflowError near year 1 or 9999
+    return created
 
 
 def _info_from(folder: Path, manifest: dict) -> BackupInfo:
     db = manifest["database"]
-    return BackupInfo(folder=folder, created_at=datetime.fromisoformat(manifest["created_at"]),
+    return BackupInfo(folder=folder, created_at=_created_at(manifest["created_at"]),
                       reason=manifest["reason"], revision=manifest.get("schema_revision"),
                       size=db["size"], sha256=db["sha256"],
                       integrity_ok=manifest.get("integrity") == "ok",
@@ -166,7 +178,7 @@ def read_backup(folder: Path) -> BackupInfo:
         if manifest.get("format") != FORMAT:
             raise ValueError("not a Bygdeliv backup")
         return _info_from(folder, manifest)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, OverflowError) as exc:
         raise BackupDamaged(f"{folder.name}: {exc}", path=str(folder)) from exc
 
 

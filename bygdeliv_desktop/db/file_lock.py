@@ -21,7 +21,8 @@ import sys
 import time
 from pathlib import Path
 
-from bygdeliv_desktop.errors import AnotherInstanceRunning, InstanceLockFailed
+from bygdeliv_desktop.errors import (AnotherInstanceRunning, InstanceLockFailed, StorageError,
+                                     from_os_error)
 
 LOCK_SUFFIX = ".lock"
 # A lock file whose owner we cannot check (another host) counts as stale beyond this age, as in
@@ -104,6 +105,9 @@ class DataFileLock:
                     raise AnotherInstanceRunning(f"pid {pid} on {hostname}", pid=pid,
                                                  hostname=hostname, path=str(self.path))
         except OSError as exc:
+            typed = from_os_error(exc, self.path.parent)
+            if isinstance(typed, StorageError):  # full disk, read-only: say that
+                raise typed from exc
             raise InstanceLockFailed(str(exc), path=str(self.path)) from exc
         raise InstanceLockFailed("lock file keeps coming back", path=str(self.path))
 
