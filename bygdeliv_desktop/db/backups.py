@@ -56,6 +56,11 @@ class BackupInfo:
     sha256: str
     integrity_ok: bool
     attachments: dict[str, dict] = field(default_factory=dict)
+    source: str | None = None  # the backed-up file's name; None in backups made before 0.1
+
+    def belongs_to(self, database: Path) -> bool:
+        """The store's and the county's databases share the backups folder: tell them apart."""
+        return self.source is None or self.source == database.name
 
     @property
     def database_file(self) -> Path:
@@ -137,6 +142,7 @@ def create_backup(database: Path, reason: str, *, keep_damaged: bool = False,
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
             "created_at": now.isoformat(), "reason": reason, "schema_revision": _revision_of(copy),
+            "source": database.name,
             "database": {"file": DATABASE_NAME, "size": copy.stat().st_size,
                          "sha256": attachment_store.sha256_of(copy)},
             "integrity": problems or "ok", "attachments": attachments,
@@ -168,7 +174,8 @@ def _info_from(folder: Path, manifest: dict) -> BackupInfo:
                       reason=manifest["reason"], revision=manifest.get("schema_revision"),
                       size=db["size"], sha256=db["sha256"],
                       integrity_ok=manifest.get("integrity") == "ok",
-                      attachments=manifest.get("attachments", {}))
+                      attachments=manifest.get("attachments", {}),
+                      source=manifest.get("source"))
 
 
 def read_backup(folder: Path) -> BackupInfo:
@@ -182,9 +189,8 @@ def read_backup(folder: Path) -> BackupInfo:
         raise BackupDamaged(f"{folder.name}: {exc}", path=str(folder)) from exc
 
 
-def list_backups(database: Path) -> list[BackupInfo]:
-    """Finished backups of ``database``, newest first. Unreadable folders are skipped."""
-    root = backup_dir(database)
+def _all_backups(root: Path) -> list[BackupInfo]:
+    """Every readable backup in the folder, of whichever database."""
     if not root.is_dir():
         return []
     found = []
@@ -194,6 +200,13 @@ def list_backups(database: Path) -> list[BackupInfo]:
                 found.append(read_backup(folder))
             except BackupDamaged:
                 continue  # shown by nobody, deleted by nobody: a person may still want it
+    return found
+
+
+def list_backups(database: Path) -> list[BackupInfo]:
+    """Finished backups of ``database`` (not of another file in the same folder), newest first.
+    Unreadable folders are skipped."""
+    found = [info for info in _all_backups(backup_dir(database)) if info.belongs_to(database)]
     return sorted(found, key=lambda info: info.created_at, reverse=True)
 
 
@@ -270,7 +283,9 @@ def rotate(database: Path, now: datetime | None = None) -> list[Path]:
     for partial in root.glob(f"{_PARTIAL_PREFIX}*"):  # left by a crash during a backup
         if time.time() - partial.stat().st_mtime > _STALE_PARTIAL_SECONDS:
             shutil.rmtree(partial)
-    referenced = {entry["sha256"] for b in backups if b.folder in keep
+    # the attachment store is shared with the other database's backups: keep theirs too
+    others = [b for b in _all_backups(root) if not b.belongs_to(database)]
+    referenced = {entry["sha256"] for b in [*backups, *others] if b in others or b.folder in keep
                   for entry in b.attachments.values()}
     attachment_store.collect_garbage(_store_dir(database), referenced)
     return removed
