@@ -102,7 +102,12 @@ def run_command(argv: list[str]) -> int:
         parser = command_parser(name)
         args = parser.parse_args(argv[1:])
         database = paths.database_path(_common.data_dir(args))
-        return commands.load(name).run(args)
+        if not commands.writes(name, getattr(args, "action", None)):
+            return commands.load(name).run(args)
+        from bygdeliv_desktop.db.file_lock import DataFileLock
+
+        with DataFileLock(database):  # one writer per data file, the GUI included
+            return commands.load(name).run(args)
     except SystemExit as stop:  # argparse, --help: their own message and code
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
     except BaseException as exc:  # noqa: BLE001 - the last resort: never a traceback

@@ -158,7 +158,13 @@ class Database:
         try:
             yield
         except OperationalError as exc:
-            typed = storage_error(exc, self.path)
+            # A full disk can make SQLite roll the whole transaction back itself; rolling back
+            # to a batch's savepoint then fails too ("no such savepoint"): the cause is the disk.
+            cause: BaseException | None = exc
+            typed = None
+            while cause is not None and typed is None:
+                typed = storage_error(cause, self.path)
+                cause = cause.__context__
             if typed is None:
                 raise
             raise typed from exc

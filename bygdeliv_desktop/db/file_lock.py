@@ -85,20 +85,32 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+_HELD: set[str] = set()  # lock files this process holds through a DataFileLock
+
+
 class DataFileLock:
-    """Holds the data file's lock until release() (or process exit)."""
+    """Holds the data file's lock until release() (or process exit).
+
+    Nested use in one process (the command line takes the lock for a writing command, and
+    opening the file may take it again for a schema upgrade) holds it once.
+    """
 
     def __init__(self, database: Path) -> None:
         self.path = lock_path(database)
         self._fd: int | None = None
+        self._nested = False
 
     def acquire(self) -> None:
         """Take the lock or raise AnotherInstanceRunning (params: pid, hostname, path) or
         InstanceLockFailed. Nothing else is touched."""
+        if self._key() in _HELD:
+            self._nested = True
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             for _attempt in range(2):
                 if self._try_create():
+                    _HELD.add(self._key())
                     return
                 if not self._remove_if_stale():
                     pid, hostname = read_info(self.path)
@@ -150,14 +162,21 @@ class DataFileLock:
         finally:
             os.close(fd)
 
+    def _key(self) -> str:
+        return os.path.abspath(self.path)
+
     def release(self) -> None:
+        if self._nested:
+            self._nested = False
+            return
         if self._fd is not None:
+            _HELD.discard(self._key())
             os.close(self._fd)  # closed first, as QLockFile does (Windows cannot delete it open)
             self._fd = None
             self.path.unlink(missing_ok=True)
 
     def is_held(self) -> bool:
-        return self._fd is not None
+        return self._fd is not None or self._nested
 
     def __enter__(self) -> DataFileLock:
         self.acquire()

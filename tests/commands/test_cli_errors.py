@@ -197,3 +197,30 @@ def test_data_dir_before_and_after_the_action(path, chain, tmp_path):
 def test_every_command_that_uses_the_database_takes_data_dir():
     takes = {path[0] for path, chain in h.leaves() if h.takes_data_dir(chain[-1])}
     assert {"info", "demo", "report", "backup", "signing", "export", "import", "county"} <= takes
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    folder = tmp_path / "full"
+    if not h.mount_tmpfs(folder, "1m"):
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    h.fill_disk(folder)
+    yield folder
+    h.unmount(folder)
+
+
+def test_report_to_a_full_disk(tmp_path, full_disk, monkeypatch, capsys):
+    from bygdeliv_desktop.signing.certs import SignerProfile
+    from bygdeliv_desktop.signing.identity import SigningIdentity
+
+    data = tmp_path / "data"
+    store_id = h.healthy_data(data)
+    SigningIdentity.in_data_dir(data).create(SignerProfile("Kari", "Leder", "Butikken", ""),
+                                             "riktig-passord")
+    monkeypatch.setenv("BYGDELIV_PASSPHRASE", "riktig-passord")
+    out = full_disk / "sammendrag.pdf"
+    code = app.main(["report", "--store", store_id, "--out", str(out), "--data-dir", str(data)])
+    err = capsys.readouterr().err
+    assert code == _common.EXIT_STORAGE, err
+    assert "Disken er full" in err and h.TRACEBACK not in err
+    assert not out.exists() and [p.name for p in full_disk.iterdir()] == ["filler"]
