@@ -1,10 +1,9 @@
 """One running app per data file, with QLockFile. A lock left by a crash is taken over.
 
-The command line takes the same lock file, in the same format, without Qt (db/file_lock.py).
-
 The lock file sits beside the database (``bygdeliv.sqlite3.lock``), so two data folders can be
 open at once but one folder never twice. QLockFile also holds an OS lock on the file, so a live
-holder is never mistaken for a stale one even after a long time.
+holder is never mistaken for a stale one even after a long time. The command line takes the same
+lock file, in the same format, without Qt (db/file_lock.py), before it changes the file.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from bygdeliv_desktop.db.file_lock import pid_alive as _pid_alive
 from bygdeliv_desktop.errors import AnotherInstanceRunning, InstanceLockFailed
 
 __all__ = ["LOCK_SUFFIX", "InstanceLock", "acquire_instance_lock", "lock_path"]
+
 # Beyond this age a lock whose owner we cannot check (another host, reused pid) counts as stale;
 # the OS lock Qt holds keeps a live owner safe regardless.
 STALE_LOCK_MS = 30_000
