@@ -6,6 +6,7 @@ Messages are carried as *codes* plus parameters; the UI turns them into translat
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 
 
@@ -107,6 +108,7 @@ class ReportError(BygdelivError):
 
     code = "report.error"
 
+
 class DatabaseDamaged(DatabaseError):
     """``quick_check``/``integrity_check`` found damage; nothing was repaired or deleted."""
 
@@ -183,6 +185,38 @@ class FileUnreadable(BygdelivError):
     """A file the user chose cannot be read (params: path, reason)."""
 
     code = "file.unreadable"
+
+
+class FileMissing(FileUnreadable):
+    code = "file.missing"
+
+
+class FileNoAccess(FileUnreadable):
+    """No permission to read or write the file or folder (params: path, reason)."""
+
+    code = "file.no_access"
+
+
+class FileIsFolder(FileUnreadable):
+    code = "file.is_folder"
+
+
+class FileNotFolder(FileUnreadable):
+    """A folder was expected (or a part of the path is a file)."""
+
+    code = "file.not_folder"
+
+
+class BadText(BygdelivError):
+    """Input text that is not valid Unicode (a lone surrogate, undecodable bytes)."""
+
+    code = "input.bad_text"
+
+
+class OutOfRange(BygdelivError):
+    """A date, time or number outside what can be represented (e.g. a time zone overflow)."""
+
+    code = "input.out_of_range"
 
 
 class FileUnwritable(BygdelivError):
@@ -298,3 +332,25 @@ class CountySummaryRefused(ExchangeRefused):
     """A signed summary PDF failed verification (params: reason = the failed checks)."""
 
     code = "county.summary_refused"
+
+
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def from_os_error(exc: OSError, path: object = None) -> BygdelivError:
+    """The typed error for a failed file operation: full disk, read-only, no access, missing."""
+    where = str(path or exc.filename or "")
+    reason = exc.strerror or str(exc)
+    if exc.errno in _FULL:
+        return StorageFull(reason, path=where)
+    if exc.errno == errno.EROFS:
+        return StorageReadOnly(reason, path=where)
+    if isinstance(exc, PermissionError):
+        return FileNoAccess(reason, path=where, reason=reason)
+    if isinstance(exc, FileNotFoundError):
+        return FileMissing(reason, path=where, reason=reason)
+    if isinstance(exc, IsADirectoryError):
+        return FileIsFolder(reason, path=where, reason=reason)
+    if isinstance(exc, NotADirectoryError):
+        return FileNotFolder(reason, path=where, reason=reason)
+    return StorageError(f"{reason}: {where}" if where else reason, path=where)

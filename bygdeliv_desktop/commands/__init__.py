@@ -1,7 +1,8 @@
 """Command-line subcommands (``bygdeliv NAME ...``). No Qt here.
 
 Each subcommand is a module with ``HELP`` (one line), ``add_arguments(parser)`` and
-``run(args) -> int`` (the exit code). Register it in ``COMMANDS`` below.
+``run(args) -> int`` (the exit code). Register it in ``COMMANDS`` below, and in ``WRITERS`` if
+it changes the store's database (the entry point then takes the data file's lock for it).
 """
 
 from __future__ import annotations
@@ -23,6 +24,23 @@ COMMANDS: dict[str, str] = {
     "import": "bygdeliv_desktop.commands.import_cmd",
     "county": "bygdeliv_desktop.commands.county",
 }
+
+
+# Commands (or their actions) that change the store's database. They run only while nobody else
+# holds the data file's lock: never under an open Bygdeliv Desktop window (exit code 5).
+# None = every action of the command.
+WRITERS: dict[str, frozenset[str] | None] = {
+    "demo": None,
+    "import": None,
+    "backup": frozenset({"restore"}),
+}
+
+
+def writes(name: str, action: str | None) -> bool:
+    if name not in WRITERS:
+        return False
+    actions = WRITERS[name]
+    return actions is None or action in actions
 
 
 def load(name: str) -> ModuleType:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from bygdeliv_desktop import paths
+from bygdeliv_desktop.commands import _common
 
 HELP = "vis, lag eller gjenopprett sikkerhetskopier"
 
@@ -15,7 +16,7 @@ _REASONS = {"daily": "daglig", "manual": "manuell", "before-import": "før impor
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help="datamappe (standard: brukerens datamappe)")
+    _common.add_data_dir(parser)
     actions = parser.add_subparsers(dest="action", required=True, metavar="HANDLING")
     actions.add_parser("list", help="vis sikkerhetskopiene, nyeste først")
     actions.add_parser("create", help="lag en sikkerhetskopi nå")
@@ -32,7 +33,11 @@ def _describe_reason(reason: str) -> str:
 
 def _list(database: Path) -> int:
     from bygdeliv_desktop.db import backups
+    from bygdeliv_desktop.errors import FileNotFolder
 
+    folder = backups.backup_dir(database)
+    if folder.exists() and not folder.is_dir():
+        raise FileNotFolder(str(folder), path=str(folder), reason="")
     found = backups.list_backups(database)
     print(f"Sikkerhetskopier i {backups.backup_dir(database)}:")
     if not found:
@@ -47,19 +52,25 @@ def _list(database: Path) -> int:
 
 def _create(database: Path) -> int:
     from bygdeliv_desktop.db import backups
+    from bygdeliv_desktop.db.database import inspect_file
 
     if not database.is_file():
         print(f"Fant ingen database i {database.parent}.", file=sys.stderr)
-        return 1
+        return _common.EXIT_STORAGE
+    inspect_file(database)  # ours and not too new (a damaged one is backed up as it is)
     info = backups.create_backup(database, backups.REASON_MANUAL)
     print(f"Sikkerhetskopi laget: {info.folder}")
     return 0
 
 
 def _restore(database: Path, source: Path) -> int:
+    from bygdeliv_desktop.db import location
+    from bygdeliv_desktop.db.file_lock import DataFileLock
     from bygdeliv_desktop.db.restore import restore_backup
 
-    result = restore_backup(database, source)
+    location.ensure_safe_location(database)
+    with DataFileLock(database):  # never under an open Bygdeliv Desktop window
+        result = restore_backup(database, source)
     print(f"Gjenopprettet fra {result.restored_from}.")
     if result.previous is not None:
         print(f"Databasen slik den var, er tatt vare på i {result.previous.folder}.")
@@ -71,8 +82,7 @@ def _restore(database: Path, source: Path) -> int:
 def run(args: argparse.Namespace) -> int:
     from bygdeliv_desktop.errors import BygdelivError
 
-    data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
-    database = paths.database_path(data_dir)
+    database = paths.database_path(_common.data_dir(args))
     try:
         if args.action == "list":
             return _list(database)
@@ -80,7 +90,4 @@ def run(args: argparse.Namespace) -> int:
             return _create(database)
         return _restore(database, Path(args.file))
     except BygdelivError as error:
-        print(f"Feil ({error.code}): {error.detail or error}", file=sys.stderr)
-        if error.code == "db.locked":
-            print("Databasen er i bruk. Lukk Bygdeliv Desktop og prøv igjen.", file=sys.stderr)
-        return 2
+        return _common.fail(error)

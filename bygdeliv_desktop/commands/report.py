@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from bygdeliv_desktop.commands import _common
@@ -23,8 +24,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bygdeliv_desktop.db import open_database
-    from bygdeliv_desktop.paths import database_path
     from bygdeliv_desktop.report.assessment_input import assessment_inputs
     from bygdeliv_desktop.report.produce import ReportRequest, produce_report
     from bygdeliv_desktop.services import AppServices
@@ -35,18 +34,17 @@ def run(args: argparse.Namespace) -> int:
     end = args.end or dt.date.today()
     period = (args.start, end) if args.start else None
     if args.start and args.start > end:
-        print("Feil: --from er etter --to.")
-        return 1
-    services = AppServices.for_database(open_database(database_path(folder)))
+        print("Feil: --from er etter --to.", file=sys.stderr)
+        return _common.EXIT_REFUSED
     try:
-        request = ReportRequest(args.store_id, period,
-                                *assessment_inputs(services, args.store_id, args.language),
-                                language=args.language)
-        produce_report(services, request, SigningIdentity.in_data_dir(folder),
-                       _common.passphrase("Passord for signeringsnøkkelen: "), args.out)
+        with _common.open_store_database(args) as database:
+            services = AppServices.for_database(database)
+            request = ReportRequest(args.store_id, period,
+                                    *assessment_inputs(services, args.store_id, args.language),
+                                    language=args.language)
+            produce_report(services, request, SigningIdentity.in_data_dir(folder),
+                           _common.passphrase("Passord for signeringsnøkkelen: "), args.out)
     except BygdelivError as error:
         return _common.fail(error)
-    finally:
-        services.database.close()
     print(f"Signert sammendrag skrevet til {args.out}")
     return 0

@@ -10,6 +10,7 @@ half-written backup that looks finished.
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 import sqlite3
@@ -21,7 +22,7 @@ from pathlib import Path
 from bygdeliv_desktop.db.engine import read_only_uri
 from bygdeliv_desktop import __version__
 from bygdeliv_desktop.db import attachment_store, checks
-from bygdeliv_desktop.errors import BackupDamaged, BackupError, StorageFull
+from bygdeliv_desktop.errors import BackupDamaged, BackupError, StorageFull, StorageReadOnly
 
 BACKUP_DIRNAME = "backups"
 MANIFEST_NAME = "manifest.json"
@@ -38,6 +39,7 @@ REASON_MIGRATION = "before-migration"  # followed by "-<revision>"
 DAILY_INTERVAL = timedelta(days=1)
 KEEP_ALL_YOUNGER_THAN = timedelta(days=2)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 _PARTIAL_PREFIX = ".partial-"
 _STALE_PARTIAL_SECONDS = 3600
 
@@ -54,6 +56,11 @@ class BackupInfo:
     sha256: str
     integrity_ok: bool
     attachments: dict[str, dict] = field(default_factory=dict)
+    source: str | None = None  # the backed-up file's name; None in backups made before 0.1
+
+    def belongs_to(self, database: Path) -> bool:
+        """The store's and the county's databases share the backups folder: tell them apart."""
+        return self.source is None or self.source == database.name
 
     @property
     def database_file(self) -> Path:
@@ -97,10 +104,12 @@ def copy_database(source: Path, target: Path) -> None:
         reader.close()
 
 
-def _raise_translated(exc: BaseException, what: str) -> None:
+def _raise_translated(exc: BaseException, what: str, folder: Path | None = None) -> None:
     code = getattr(exc, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == 28:  # ENOSPC
-        raise StorageFull(f"{what}: {exc}") from exc
+    if code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
+        raise StorageFull(f"{what}: {exc}", path=str(folder or "")) from exc
+    if code == sqlite3.SQLITE_READONLY or getattr(exc, "errno", None) in _READ_ONLY:
+        raise StorageReadOnly(f"{what}: {exc}", path=str(folder or "")) from exc
     raise BackupError(f"{what}: {exc}") from exc
 
 
@@ -133,6 +142,7 @@ def create_backup(database: Path, reason: str, *, keep_damaged: bool = False,
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
             "created_at": now.isoformat(), "reason": reason, "schema_revision": _revision_of(copy),
+            "source": database.name,
             "database": {"file": DATABASE_NAME, "size": copy.stat().st_size,
                          "sha256": attachment_store.sha256_of(copy)},
             "integrity": problems or "ok", "attachments": attachments,
@@ -146,17 +156,26 @@ def create_backup(database: Path, reason: str, *, keep_damaged: bool = False,
         raise
     except (sqlite3.Error, OSError) as exc:
         shutil.rmtree(partial, ignore_errors=True)
-        _raise_translated(exc, f"backup of {database.name}")
+        _raise_translated(exc, f"backup of {database.name}", backup_dir(database))
     return _info_from(final, manifest)
+
+
+def _created_at(text: str) -> datetime:
+    created = datetime.fromisoformat(text)
+    if created.tzinfo is None:
+        raise ValueError("created_at has no time zone")
+    created.astimezone(timezone.utc).astimezone()  # OverflowError near year 1 or 9999
+    return created
 
 
 def _info_from(folder: Path, manifest: dict) -> BackupInfo:
     db = manifest["database"]
-    return BackupInfo(folder=folder, created_at=datetime.fromisoformat(manifest["created_at"]),
+    return BackupInfo(folder=folder, created_at=_created_at(manifest["created_at"]),
                       reason=manifest["reason"], revision=manifest.get("schema_revision"),
                       size=db["size"], sha256=db["sha256"],
                       integrity_ok=manifest.get("integrity") == "ok",
-                      attachments=manifest.get("attachments", {}))
+                      attachments=manifest.get("attachments", {}),
+                      source=manifest.get("source"))
 
 
 def read_backup(folder: Path) -> BackupInfo:
@@ -166,13 +185,12 @@ def read_backup(folder: Path) -> BackupInfo:
         if manifest.get("format") != FORMAT:
             raise ValueError("not a Bygdeliv backup")
         return _info_from(folder, manifest)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, OverflowError) as exc:
         raise BackupDamaged(f"{folder.name}: {exc}", path=str(folder)) from exc
 
 
-def list_backups(database: Path) -> list[BackupInfo]:
-    """Finished backups of ``database``, newest first. Unreadable folders are skipped."""
-    root = backup_dir(database)
+def _all_backups(root: Path) -> list[BackupInfo]:
+    """Every readable backup in the folder, of whichever database."""
     if not root.is_dir():
         return []
     found = []
@@ -182,6 +200,13 @@ def list_backups(database: Path) -> list[BackupInfo]:
                 found.append(read_backup(folder))
             except BackupDamaged:
                 continue  # shown by nobody, deleted by nobody: a person may still want it
+    return found
+
+
+def list_backups(database: Path) -> list[BackupInfo]:
+    """Finished backups of ``database`` (not of another file in the same folder), newest first.
+    Unreadable folders are skipped."""
+    found = [info for info in _all_backups(backup_dir(database)) if info.belongs_to(database)]
     return sorted(found, key=lambda info: info.created_at, reverse=True)
 
 
@@ -258,7 +283,9 @@ def rotate(database: Path, now: datetime | None = None) -> list[Path]:
     for partial in root.glob(f"{_PARTIAL_PREFIX}*"):  # left by a crash during a backup
         if time.time() - partial.stat().st_mtime > _STALE_PARTIAL_SECONDS:
             shutil.rmtree(partial)
-    referenced = {entry["sha256"] for b in backups if b.folder in keep
+    # the attachment store is shared with the other database's backups: keep theirs too
+    others = [b for b in _all_backups(root) if not b.belongs_to(database)]
+    referenced = {entry["sha256"] for b in [*backups, *others] if b in others or b.folder in keep
                   for entry in b.attachments.values()}
     attachment_store.collect_garbage(_store_dir(database), referenced)
     return removed

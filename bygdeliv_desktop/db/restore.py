@@ -15,7 +15,8 @@ from pathlib import Path
 
 from bygdeliv_desktop.db import attachment_store, backups, checks
 from bygdeliv_desktop.db.database import inspect_file
-from bygdeliv_desktop.errors import BackupDamaged, BackupError, BackupIncomplete, DatabaseLocked
+from bygdeliv_desktop.errors import (BackupDamaged, BackupError, BackupIncomplete, DatabaseLocked,
+                                     FileMissing)
 
 RESTORING_SUFFIX = ".restoring"
 
@@ -34,8 +35,10 @@ def _source_of(source: Path) -> tuple[Path, backups.BackupInfo | None]:
         if (folder / backups.MANIFEST_NAME).is_file():
             info = backups.read_backup(folder)
             return info.database_file, info
+    if not source.exists():
+        raise FileMissing(str(source), path=str(source), reason="")
     if not source.is_file():
-        raise BackupError(f"no backup at {source}", path=str(source))
+        raise BackupDamaged(f"no backup at {source}", path=str(source))
     return source, None  # a bare .sqlite3 file, e.g. a copy brought on a memory stick
 
 

@@ -37,8 +37,15 @@ _EVENTS = [
 
 
 def create_demo_store(services: AppServices, today: date | None = None, seed: int = 7) -> Store:
-    """Create the demo store with the year up to ``today``; returns it. Deterministic for a seed."""
-    today = today or date.today()
+    """Create the demo store with the year up to ``today``; returns it. Deterministic for a seed.
+
+    One transaction: on a disk that fills up halfway, no half-made demo store is left behind.
+    """
+    with services.database.batch():
+        return _create(services, today or date.today(), seed)
+
+
+def _create(services: AppServices, today: date, seed: int) -> Store:
     rng = random.Random(seed)
     store = services.stores.create({
         "name": DEMO_STORE_NAME,

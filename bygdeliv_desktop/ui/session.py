@@ -19,7 +19,7 @@ from bygdeliv_desktop import paths
 from bygdeliv_desktop.db import backups, checks, location, open_database
 from bygdeliv_desktop.db.database import inspect_file
 from bygdeliv_desktop.db.restore import restore_backup
-from bygdeliv_desktop.errors import BygdelivError
+from bygdeliv_desktop.errors import BygdelivError, DatabaseDamaged
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.ui import integrity_dialog, single_instance
 from bygdeliv_desktop.ui.data_file_menu import remember_database_file
@@ -67,14 +67,17 @@ class Session(QObject):
 
     def start(self) -> bool:
         """Checks, lock, integrity, open; False (after telling the user) when it can't go on."""
+        problems: list[str] = []
         try:
             location.ensure_safe_location(self.database_file)
             self.lock = single_instance.acquire_instance_lock(self.database_file)
             inspect_file(self.database_file)  # not ours or too new: say so before any check
+        except DatabaseDamaged as error:  # ours, but even its first page is damaged
+            problems = list(error.params.get("problems") or [error.detail])
         except BygdelivError as error:
             inform(None, self.tr("Kan ikke åpne databasen"), error_message(error), critical=True)
             return False
-        problems = checks.quick_check(self.database_file)
+        problems = problems or checks.quick_check(self.database_file)
         if problems and not integrity_dialog.ask_to_restore(self.database_file, problems):
             return False
         return self.open()

@@ -2,7 +2,8 @@
 
 The lock file sits beside the database (``bygdeliv.sqlite3.lock``), so two data folders can be
 open at once but one folder never twice. QLockFile also holds an OS lock on the file, so a live
-holder is never mistaken for a stale one even after a long time.
+holder is never mistaken for a stale one even after a long time. The command line takes the same
+lock file, in the same format, without Qt (db/file_lock.py), before it changes the file.
 """
 
 from __future__ import annotations
@@ -11,16 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
+from bygdeliv_desktop.db.file_lock import LOCK_SUFFIX, lock_path
+from bygdeliv_desktop.db.file_lock import pid_alive as _pid_alive
 from bygdeliv_desktop.errors import AnotherInstanceRunning, InstanceLockFailed
 
-LOCK_SUFFIX = ".lock"
+__all__ = ["LOCK_SUFFIX", "InstanceLock", "acquire_instance_lock", "lock_path"]
+
 # Beyond this age a lock whose owner we cannot check (another host, reused pid) counts as stale;
 # the OS lock Qt holds keeps a live owner safe regardless.
 STALE_LOCK_MS = 30_000
-
-
-def lock_path(database: Path) -> Path:
-    return database.with_name(database.name + LOCK_SUFFIX)
 
 
 class InstanceLock:
@@ -57,24 +57,6 @@ class InstanceLock:
 
     def is_held(self) -> bool:
         return self._lock.isLocked()
-
-
-def _pid_alive(pid: int) -> bool:
-    """POSIX existence check. On Windows os.kill would *terminate* the process, so there we
-    answer "alive" and leave stale detection to QLockFile, which checks the pid itself."""
-    import os
-
-    if os.name == "nt":
-        return True
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def acquire_instance_lock(database: Path) -> InstanceLock:
