@@ -60,7 +60,7 @@ def _one_line(text: str) -> str:
 
 def _table(database, args: argparse.Namespace) -> int:
     from bygdeliv_desktop.services.county_table import COLUMNS, build_table, filter_rows, sort_rows
-    from bygdeliv_desktop.services.table_export import table_rows, write_csv, write_xlsx
+    from bygdeliv_desktop.services.table_export import clean_text, table_rows, write_csv, write_xlsx
 
     rows = filter_rows(build_table(database), args.filter, args.municipality)
     try:
@@ -77,8 +77,8 @@ def _table(database, args: argparse.Namespace) -> int:
         write_xlsx(Path(args.xlsx), headers, values)
         print(f"Skrev {args.xlsx} ({len(rows)} butikker)")
     if not (args.csv or args.xlsx):
-        for row in values:
-            print(" | ".join("" if v is None else str(v) for v in row))
+        for row in values:  # control characters (e.g. escape sequences) never reach the terminal
+            print(" | ".join(_one_line(clean_text("" if v is None else str(v))) for v in row))
     return 0
 
 

@@ -38,7 +38,7 @@ def _atomic(out: Path, mode: str = "wb", **kwargs):
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _clean(text: str) -> str:
+def clean_text(text: str) -> str:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     return ILLEGAL_CHARACTERS_RE.sub("", text)
@@ -47,7 +47,7 @@ def _clean(text: str) -> str:
 def _cell(value: object) -> object:
     if value is None:
         return ""
-    return _clean(value) if isinstance(value, str) else value
+    return clean_text(value) if isinstance(value, str) else value
 
 
 def _csv_cell(value: object) -> object:
