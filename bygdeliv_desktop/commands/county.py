@@ -7,6 +7,7 @@ from any store's own data.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from bygdeliv_desktop.commands._common import add_data_dir, add_trust, data_dir, verifier
@@ -37,14 +38,29 @@ def _import(database, args: argparse.Namespace) -> int:
     report = import_folder(database, Path(args.folder), verifier(args))
     print(f"Importert: {len(report.imported)}, allerede importert: {len(report.skipped)}, "
           f"avvist: {len(report.refused)}")
+    if report.backup is not None:
+        print(f"Sikkerhetskopi før import: {report.backup.parent}")
     for path, error in report.refused:
-        print(f"  {path.name}: {error.code} – {error.detail}")
+        # One line per refused file on stderr, with its reason in words.
+        print(f"{path.name}: avvist – {_one_line(refusal_words(error))}", file=sys.stderr)
     return 0 if not report.refused else 3
+
+
+def refusal_words(error) -> str:
+    from bygdeliv_desktop.errors import CountySummaryRefused
+
+    if isinstance(error, CountySummaryRefused):
+        return error.detail or error.code
+    return f"{error.code}: {error.detail}" if error.detail else error.code
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())[:300]
 
 
 def _table(database, args: argparse.Namespace) -> int:
     from bygdeliv_desktop.services.county_table import COLUMNS, build_table, filter_rows, sort_rows
-    from bygdeliv_desktop.services.table_export import table_rows, write_csv, write_xlsx
+    from bygdeliv_desktop.services.table_export import clean_text, table_rows, write_csv, write_xlsx
 
     rows = filter_rows(build_table(database), args.filter, args.municipality)
     try:
@@ -61,8 +77,8 @@ def _table(database, args: argparse.Namespace) -> int:
         write_xlsx(Path(args.xlsx), headers, values)
         print(f"Skrev {args.xlsx} ({len(rows)} butikker)")
     if not (args.csv or args.xlsx):
-        for row in values:
-            print(" | ".join("" if v is None else str(v) for v in row))
+        for row in values:  # control characters (e.g. escape sequences) never reach the terminal
+            print(" | ".join(_one_line(clean_text("" if v is None else str(v))) for v in row))
     return 0
 
 

@@ -21,11 +21,13 @@ CHECK_TEXT = {
     "certification": "Signaturen er en sertifiseringssignatur",
     "intact": "Innholdet er uendret (sjekksum stemmer)",
     "signature_valid": "Signaturen stemmer med sertifikatet",
-    "entire_file": "Hele filen er dekket av signaturen (ingenting lagt til etterpå)",
+    "entire_file": "Hele filen er dekket av signaturene (bare arkiveringsdata lagt til etterpå)",
     "no_disallowed_changes": "Ingen ulovlige endringer etter signering",
+    "certificate_current": "Sertifikatet er gyldig nå (ikke utløpt)",
     "trusted": "Sertifikatet er utstedt av en betrodd CA",
     "data_present": "data.json ligger i den signerte versjonen",
     "data_valid": "data.json kan leses og har kjent skjema",
+    "org_number_valid": "data.json har et gyldig organisasjonsnummer",
     "org_number_matches": "Organisasjonsnummeret i data.json er det samme som i sertifikatet",
 }
 
@@ -51,8 +53,12 @@ def run(args: argparse.Namespace) -> int:
     except BygdelivError as error:
         return _common.fail(error)
     print(f"Fil: {args.file}")
-    if result.signer:
-        print(f"Signert av: {result.signer} ({result.signer_subject})")
+    for number, info in enumerate(result.signatures, start=1):
+        kind = "sertifisert" if info.certification else "godkjent"
+        lead = "Signert av" if number == 1 else f"Signatur {number} ({kind})"
+        when = f", {info.signing_time:%d.%m.%Y %H:%M %Z}" if info.signing_time else ""
+        print(f"{lead}: {info.label}{when} – utstedt av {info.issuer}"
+              + ("" if info.trusted or not result.trust_checked else " (ikke betrodd)"))
     if result.signing_time:
         print(f"Tidspunkt (oppgitt av signerer): {result.signing_time:%d.%m.%Y %H:%M %Z}")
     for check in result.checks:
@@ -70,7 +76,22 @@ def run(args: argparse.Namespace) -> int:
         print("Resultat: GYLDIG")
         return 0
     if result.integrity_ok:
-        print("Resultat: uendret, men signereren er ikke bekreftet (bruk --trust fylkets ca.pem)")
+        print(f"Resultat: uendret, men {_why_untrusted(result)}")
         return 2
     print(f"Resultat: UGYLDIG ({', '.join(result.reasons)})")
     return 1
+
+
+def _why_untrusted(result) -> str:
+    """Why an intact file is not GYLDIG, in words: expiry first, then the CA, then no --trust."""
+    for info, state in result.not_current:
+        if state == "expired":
+            return (f"sertifikatet til {info.label} er utløpt "
+                    f"(gyldig til {info.not_after:%d.%m.%Y}); signaturen kan ikke bekreftes")
+        return (f"sertifikatet til {info.label} er ennå ikke gyldig "
+                f"(gyldig fra {info.not_before:%d.%m.%Y}); signaturen kan ikke bekreftes")
+    if not result.trust_checked:
+        return "signereren er ikke bekreftet (bruk --trust fylkets ca.pem)"
+    strangers = [info.label for info in result.signatures if not info.trusted]
+    return (f"{' og '.join(strangers) or 'signereren'} er ikke utstedt av CA-en du oppga "
+            "med --trust")

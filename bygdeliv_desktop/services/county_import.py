@@ -1,7 +1,8 @@
 """County mode: import every store's exchange file in a folder into the county's database.
 
-One backup before the batch (not one per file: 600 backups of a growing database would be slow
-and fill the disk), then one transaction per file, so a broken file is refused and reported while
+One backup per batch (not one per file: 600 backups of a growing database would be slow and fill
+the disk), taken just before the first file is written: a batch where every file is refused or
+already known writes nothing, not even a backup. Then one transaction per file, so a broken file is refused and reported while
 the others are imported. Re-running the folder is safe: files already imported are skipped by
 their export id.
 
@@ -26,17 +27,20 @@ from bygdeliv_desktop.exchange.reader import read_package
 from bygdeliv_desktop.exchange.package_format import DEFAULT_LIMITS, SUFFIX, Limits
 from bygdeliv_desktop.exchange.signing import ManifestVerifier
 
-SourceImporter = Callable[[Database, Path, ManifestVerifier | None, Limits], bool]
+# (database, file, verifier, limits, before_write) -> imported (False: known before).
+SourceImporter = Callable[[Database, Path, ManifestVerifier | None, Limits, Callable[[], None]],
+                          bool]
 
 
 def _import_exchange_file(database: Database, path: Path, verifier: ManifestVerifier | None,
-                          limits: Limits) -> bool:
+                          limits: Limits, before_write: Callable[[], None]) -> bool:
     """Check and merge one file, planning once (inside the transaction): nobody looks at a
     preview in a batch, and planning twice was a third of the time."""
     package = read_package(path, verifier, limits)
     with database.reader() as session:
         if session.get(SyncImport, package.manifest.export_id) is not None:
             return False  # imported before: nothing to plan or write
+    before_write()
     store_attachments(package, attachments_dir(database.path.parent))
     with database.transaction(keep_versions=True) as session:
         plan = apply_package(session, package)
@@ -44,12 +48,12 @@ def _import_exchange_file(database: Database, path: Path, verifier: ManifestVeri
 
 
 def _import_summary_pdf(database: Database, path: Path, verifier: ManifestVerifier | None,
-                        limits: Limits) -> bool:
+                        limits: Limits, before_write: Callable[[], None]) -> bool:
     from bygdeliv_desktop.services.county_summaries import import_summary
     from bygdeliv_desktop.signing.verify import load_trust_roots
 
     files = list(getattr(verifier, "trust_root_files", ()))
-    return import_summary(database, path, load_trust_roots(files))
+    return import_summary(database, path, load_trust_roots(files), before_write=before_write)
 
 
 SOURCE_READERS: dict[str, SourceImporter] = {
@@ -80,13 +84,18 @@ def import_folder(database: Database, folder: Path, verifier: ManifestVerifier |
                      if p.is_file() and p.suffix.lower() in SOURCE_READERS)
     if not sources:
         return report
-    report.backup = backup_database(database.path, "before-county-import")
+
+    def before_write() -> None:
+        if report.backup is None:
+            report.backup = backup_database(database.path, "before-county-import")
+
     for done, path in enumerate(sources):
         if progress is not None and not progress(done, len(sources), path.name):
             report.stopped = True
             break
         try:
-            applied = SOURCE_READERS[path.suffix.lower()](database, path, verifier, limits)
+            applied = SOURCE_READERS[path.suffix.lower()](database, path, verifier, limits,
+                                                           before_write)
         except ExchangeRefused as refusal:
             report.refused.append((path, refusal))
             continue

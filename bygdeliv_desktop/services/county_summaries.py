@@ -1,10 +1,12 @@
 """County mode: read a store's signed summary PDF into the county database.
 
 The signature is verified first (the app's own verification, offline). A file that is not intact,
-not wholly covered by its signature, changed in a disallowed way or without a readable data.json is
-refused: its numbers are never shown. A file that is intact but signed by someone the county does
-not trust (no CA given, or a self-signed store certificate) is kept and marked "valid" rather than
-"trusted", so the county sees it and can follow up.
+not wholly covered by its signature, changed in a disallowed way, without a readable data.json or
+whose data.json names another organisation than the signer's certificate is refused: its numbers
+are never shown. A file that is intact but signed by someone the county does not trust (no CA
+given, a self-signed store certificate, another CA, an expired certificate) is kept and marked
+"valid" rather than "trusted", so the county sees it and can follow up; the table lists it apart
+and never lets it stand for a store the county has a trusted summary from.
 
 data.json is written by our own app, but the file may come from anywhere: every value is checked
 for type and length before it is stored.
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from bygdeliv_desktop.db import Database
@@ -108,13 +112,37 @@ def summary_row(data: dict, file_sha256: str, file_name: str, status: str, signe
         **_assessment_fields(data.get("assessment")), **_action_fields(data.get("actions"), today))
 
 
+# Failed checks of signing/verify.py in words, for the one line per refused file.
+REFUSAL_TEXT = {
+    "readable": "ikke en lesbar PDF",
+    "signed": "ikke signert",
+    "certification": "ikke en sertifiseringssignatur",
+    "intact": "innholdet er endret etter signering",
+    "signature_valid": "signaturen stemmer ikke",
+    "entire_file": "noe er lagt til etter signering",
+    "no_disallowed_changes": "ulovlige endringer etter signering",
+    "data_present": "data.json mangler",
+    "data_valid": "data.json kan ikke leses",
+    "org_number_valid": "data.json mangler gyldig organisasjonsnummer",
+    "org_number_matches": "organisasjonsnummeret i data.json er ikke signererens",
+}
+UNTRUSTED_NOTE = "ikke bekreftet"
+SAME_PERIOD_NOTE = "flere bekreftede sammendrag for samme periode"
+
+
+def refusal_text(codes: list[str]) -> str:
+    return "; ".join(REFUSAL_TEXT.get(code, code) for code in codes) or "data.json mangler"
+
+
 def import_summary(database: Database, path: Path, trust_roots: list | None = None,
-                   today: dt.date | None = None) -> bool:
+                   today: dt.date | None = None,
+                   before_write: Callable[[], None] | None = None) -> bool:
     """Verify and store one summary PDF; False when this very file was imported before.
 
-    Raises CountySummaryRefused (with the failed checks) when the file cannot be trusted at all.
+    Raises CountySummaryRefused (with the failed checks in words) when the file cannot be trusted
+    at all. ``before_write`` is called just before the database is written (the batch's backup).
     """
-    from bygdeliv_desktop.signing.verify import verify_pdf  # pyHanko: only when a PDF comes in
+    from bygdeliv_desktop.signing.verify import TRUST_CODES, verify_pdf  # pyHanko: only when needed
 
     try:
         size = path.stat().st_size
@@ -129,27 +157,50 @@ def import_summary(database: Database, path: Path, trust_roots: list | None = No
             return False
     result = verify_pdf(raw, trust_roots or [])
     if not result.integrity_ok or result.data is None:
-        reasons = ", ".join(result.reasons) or "data.json"
-        raise CountySummaryRefused(f"{path.name}: {reasons}", reason=reasons[:200])
+        codes = [code for code in result.reasons if code not in TRUST_CODES]
+        raise CountySummaryRefused(refusal_text(codes), reason=",".join(codes)[:200])
     status = TRUSTED if result.trusted else VALID
     row = summary_row(result.data, digest, path.name, status, result.signer, result.signing_time,
                       today or dt.date.today())
+    if before_write is not None:
+        before_write()
     with database.transaction() as session:
         session.add(row)
     return True
 
 
-def newest_summaries(session) -> list[CountySummary]:
-    """The newest summary per store (by store id, else org number, else the file itself)."""
+@dataclass(frozen=True)
+class ShownSummary:
+    summary: CountySummary
+    note: str = ""  # UNTRUSTED_NOTE, SAME_PERIOD_NOTE or ""
+
+
+def _rank(row: CountySummary) -> tuple:
+    return (row.period_end or dt.date.min, row.period_start or dt.date.min,
+            row.signed_at or row.imported_at, row.imported_at)
+
+
+def shown_summaries(session) -> list[ShownSummary]:
+    """The summaries the county table shows.
+
+    Trusted ones: the newest per store (by its verified organisation number), and when two or more
+    trusted ones cover that same period, all of them, flagged. Untrusted ones (intact, but the
+    signer is not confirmed by the county's CA) are never ranked against trusted ones: each is
+    listed apart, marked "ikke bekreftet", whatever its dates.
+    """
     from sqlmodel import select
 
-    newest: dict[str, CountySummary] = {}
+    shown: list[ShownSummary] = []
+    trusted: dict[str, list[CountySummary]] = {}
     for row in session.exec(select(CountySummary)):
-        key = row.store_id or row.org_number or row.file_sha256
-        rank = (row.period_end or dt.date.min, row.signed_at or row.imported_at, row.imported_at)
-        current = newest.get(key)
-        if current is None or rank > (current.period_end or dt.date.min,
-                                      current.signed_at or current.imported_at,
-                                      current.imported_at):
-            newest[key] = row
-    return list(newest.values())
+        if row.signature_status != TRUSTED:
+            shown.append(ShownSummary(row, UNTRUSTED_NOTE))
+            continue
+        trusted.setdefault(row.org_number or row.store_id or row.file_sha256, []).append(row)
+    for rows in trusted.values():
+        newest = max(rows, key=_rank)
+        period = (newest.period_start, newest.period_end)
+        same = sorted((r for r in rows if (r.period_start, r.period_end) == period), key=_rank)
+        note = SAME_PERIOD_NOTE if len(same) > 1 else ""
+        shown += [ShownSummary(r, note) for r in same]
+    return shown

@@ -19,7 +19,7 @@ from bygdeliv_desktop.db import Database
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.domain.models import Activity, ServiceOffering, Store
 from bygdeliv_desktop.domain.sync_state import SyncImport
-from bygdeliv_desktop.exchange.signing import UNSIGNED
+from bygdeliv_desktop.exchange.signing import TRUSTED, UNSIGNED
 from bygdeliv_desktop.services import county_columns, county_summaries
 
 WINDOW = timedelta(days=365)
@@ -41,6 +41,7 @@ class CountyRow:
     signature: str = UNSIGNED
     signer: str = ""
     source: str = ""  # "fil", "PDF" or "fil + PDF": where the row's numbers and signature come from
+    note: str = ""  # "ikke bekreftet" (untrusted summary, listed apart) or a same-period warning
 
 
 # Column key -> header (bokmål; the Qt model translates its own headers).
@@ -51,6 +52,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("activities_12m", "Aktiviteter siste 12 mnd"), ("services_12m", "Tjenester siste 12 mnd"),
     ("open_actions", "Åpne tiltak"), ("overdue_actions", "Forfalte tiltak"),
     ("signature", "Signatur"), ("signer", "Signert av"), ("source", "Kilde"),
+    ("note", "Merknad"),
 )
 
 # Each provider returns {store_id: {row field: value}} for the fields it knows (e.g. assessments).
@@ -94,9 +96,14 @@ def build_table(database: Database, today: date | None = None) -> list[CountyRow
             for store_id, values in provider(session, today).items():
                 extra.setdefault(store_id, {}).update(values)
         stores = list(session.exec(select(Store).where(col(Store.deleted_at).is_(None))))
-        summaries = county_summaries.newest_summaries(session)
-    by_id = {s.store_id: s for s in summaries if s.store_id}
-    by_org = {s.org_number: s for s in summaries if s.org_number}
+        shown = county_summaries.shown_summaries(session)
+    # Only a trusted summary stands for a store the county knows from its files, and only by the
+    # organisation number its signer's certificate vouches for (data.json's store id is the
+    # signer's say-so: another store could name it).
+    by_org: dict[str, county_summaries.ShownSummary] = {}
+    for item in shown:
+        if item.summary.signature_status == TRUSTED and item.summary.org_number:
+            by_org.setdefault(item.summary.org_number, item)
     used: set[str] = set()
     rows = []
     for store in stores:
@@ -107,30 +114,34 @@ def build_table(database: Database, today: date | None = None) -> list[CountyRow
                         services_12m=services.get(store.id, 0), signature=status, signer=signer,
                         source=FROM_FILE)
         row = replace(row, **extra.get(store.id, {}))
-        summary = by_id.get(store.id) or (by_org.get(store.org_number) if store.org_number else None)
-        if summary is not None:
+        item = by_org.get(store.org_number) if store.org_number else None
+        if item is not None:
             # The signed summary is the document the store stands by: its signature is shown.
+            summary = item.summary
             used.add(summary.file_sha256)
             row = replace(row, signature=summary.signature_status, signer=summary.signer,
-                          source=f"{FROM_FILE} + {FROM_PDF}")
+                          source=f"{FROM_FILE} + {FROM_PDF}", note=item.note)
         rows.append(row)
-    rows += [_summary_row(s) for s in summaries if s.file_sha256 not in used]
+    rows += [_summary_row(item) for item in shown if item.summary.file_sha256 not in used]
     return sort_rows(rows, "store")
 
 
 FROM_FILE, FROM_PDF = "fil", "PDF"
 
 
-def _summary_row(summary) -> CountyRow:
+def _summary_row(item: county_summaries.ShownSummary) -> CountyRow:
     """A store the county knows only from its signed summary: the summary's own figures (its
-    period, normally the last 12 months before signing)."""
+    period, normally the last 12 months before signing). An untrusted or doubled summary gets its
+    file's id, so it never passes for the store's own row."""
+    summary = item.summary
+    row_id = summary.file_sha256 if item.note else (summary.store_id or summary.file_sha256)
     return CountyRow(
-        summary.store_id or summary.file_sha256, summary.store_name, summary.municipality,
+        row_id, summary.store_name, summary.municipality,
         last_assessment=summary.assessed_on, category_scores=summary.category_scores,
         overall_score=summary.overall_score, readiness=summary.readiness,
         activities_12m=summary.activities_total, services_12m=summary.services_active,
         open_actions=summary.open_actions, overdue_actions=summary.overdue_actions,
-        signature=summary.signature_status, signer=summary.signer, source=FROM_PDF)
+        signature=summary.signature_status, signer=summary.signer, source=FROM_PDF, note=item.note)
 
 
 def _sort_key(key: str):

@@ -1,4 +1,12 @@
-"""Write a table (the county overview) to CSV or XLSX, atomically (temp file, then rename)."""
+"""Write a table (the county overview) to CSV or XLSX, atomically (temp file, then rename).
+
+The table holds text the county did not write (store names, signer names from files and PDFs), so:
+  * text that a spreadsheet would take for a formula (starting with ``=``, ``+``, ``-``, ``@``, tab
+    or carriage return) is written as text: a string cell in XLSX (never a formula), and in CSV
+    prefixed with an apostrophe (OWASP's rule for CSV injection);
+  * control characters that XML (and so XLSX) cannot hold are removed, in both formats: older
+    databases may still hold them, and openpyxl refuses them with IllegalCharacterError.
+"""
 
 from __future__ import annotations
 
@@ -27,18 +35,37 @@ def _atomic(out: Path, mode: str = "wb", **kwargs):
         raise
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_text(text: str) -> str:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
 def _cell(value: object) -> object:
-    return "" if value is None else value
+    if value is None:
+        return ""
+    return clean_text(value) if isinstance(value, str) else value
+
+
+def _csv_cell(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    value = _cell(value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_csv(out: Path, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """Semicolon-separated UTF-8 with BOM: what Excel in Norwegian opens without a wizard."""
     with _atomic(out, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
-        writer.writerow(headers)
+        writer.writerow([_csv_cell(header) for header in headers])
         for row in rows:
-            writer.writerow([value.isoformat() if isinstance(value, date) else _cell(value)
-                             for value in row])
+            writer.writerow([_csv_cell(value) for value in row])
 
 
 def write_xlsx(out: Path, headers: Sequence[str], rows: Sequence[Sequence[object]],
@@ -51,11 +78,14 @@ def write_xlsx(out: Path, headers: Sequence[str], rows: Sequence[Sequence[object
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_title
-    sheet.append(list(headers))
+    sheet.append([_cell(header) for header in headers])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append([_cell(value) for value in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.data_type != "s":
+                cell.data_type = "s"  # openpyxl makes "=..." a formula; ours is always text
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for index, header in enumerate(headers, start=1):

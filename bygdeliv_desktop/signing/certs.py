@@ -109,3 +109,21 @@ def issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     except (ValueError, TypeError, InvalidSignature):
         return False
     return True
+
+
+def readable(name: str, title: str = "", organisation: str = "", org_number: str = "") -> str:
+    """"Kari Kjøpmann, Dagleg leiar, Testbutikken (org.nr. 974760673)": names, never OIDs."""
+    parts = [p for p in (name, title) if p]
+    if organisation and organisation not in name:
+        parts.append(organisation)
+    text = ", ".join(parts) or organisation
+    return f"{text} (org.nr. {org_number})" if org_number else text
+
+
+def readable_name(subject: x509.Name) -> str:
+    """A certificate subject (or issuer) for people to read."""
+    value = subject.get_attributes_for_oid(NameOID.ORGANIZATION_IDENTIFIER)
+    identifier = str(value[0].value) if value else ""
+    org_number = identifier.removeprefix("NTRNO-") if identifier.startswith("NTRNO-") else ""
+    return readable(name_value(subject, NameOID.COMMON_NAME), name_value(subject, NameOID.TITLE),
+                    name_value(subject, NameOID.ORGANIZATION_NAME), org_number)

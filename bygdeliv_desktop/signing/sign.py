@@ -51,9 +51,14 @@ def _signer(identity: LoadedIdentity):
 
 
 def sign_pdf(pdf: bytes, identity: LoadedIdentity, box: tuple[float, float, float, float],
-             page: int = 0, language: str = "nb") -> bytes:
+             page: int = 0, language: str = "nb", countersign_fields: tuple[str, ...] = ()) -> bytes:
     """Return ``pdf`` with a certification signature (DocMDP P=2) in a visible box on ``page``,
-    the box worded in ``language`` (nb or nn)."""
+    the box worded in ``language`` (nb or nn).
+
+    ``countersign_fields`` are empty (invisible) signature fields prepared before certifying, for
+    approval signatures later (e.g. the county's): P=2 lets a later revision sign an *existing*
+    field, never add one (verify.py refuses a field created after certification).
+    """
     from bygdeliv_desktop.report.wording import words
 
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -67,12 +72,16 @@ def sign_pdf(pdf: bytes, identity: LoadedIdentity, box: tuple[float, float, floa
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
         certify=True,
-        # P=2: later signatures, timestamps and DSS updates (the county's archiving) stay allowed.
+        # P=2: approval signatures in prepared fields and DSS updates (the county's archiving)
+        # stay allowed; signing/verify.py checks exactly that. Document timestamps are not
+        # supported by our verification and are refused there.
         docmdp_permissions=fields.MDPPerm.FILL_FORMS,
         name=identity.profile.name, reason=words(language)("Sammendrag til fylkeskommunen"),
         location=identity.profile.store_name)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=True)
     fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, on_page=page, box=box))
+    for name in countersign_fields:
+        fields.append_signature_field(writer, fields.SigFieldSpec(name, on_page=page))
     out = io.BytesIO()
     with tempfile.TemporaryDirectory(prefix="bygdeliv-stamp-") as folder:
         # pyHanko imports a static appearance from a file path only.

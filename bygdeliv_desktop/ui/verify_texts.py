@@ -20,9 +20,11 @@ def check_label(code: str) -> str:
         "signature_valid": translate("verify", "Signaturen stemmer med sertifikatet"),
         "entire_file": translate("verify", "Hele filen er dekket av signaturen"),
         "no_disallowed_changes": translate("verify", "Ingen ulovlige endringer etter signering"),
+        "certificate_current": translate("verify", "Sertifikatet er gyldig nå (ikke utløpt)"),
         "trusted": translate("verify", "Underskriveren er bekreftet av en betrodd CA"),
         "data_present": translate("verify", "data.json ligger i den signerte versjonen"),
         "data_valid": translate("verify", "data.json kan leses og har kjent format"),
+        "org_number_valid": translate("verify", "data.json har et gyldig organisasjonsnummer"),
         "org_number_matches": translate("verify", "Organisasjonsnummeret i data.json er det samme som i sertifikatet"),
     }
     return labels.get(code, code)
@@ -42,7 +44,11 @@ def failure_reason(check: Check, trust_checked: bool) -> str:
                     translate("verify", "Ingen betrodd CA er valgt, så det er ikke bekreftet hvem som signerte.")),
         "data_present": translate("verify", "data.json mangler i den signerte versjonen."),
         "data_valid": translate("verify", "data.json kan ikke leses eller har ukjent format."),
-        "org_number_matches": translate("verify", "Organisasjonsnumrene er forskjellige."),
+        "certificate_current": (translate("verify", "Sertifikatet er ennå ikke gyldig.")
+                                if "not_yet_valid" in check.detail else
+                                translate("verify", "Sertifikatet er utløpt, så signaturen kan ikke bekreftes.")),
+        "org_number_valid": translate("verify", "data.json mangler et gyldig organisasjonsnummer, så det er uklart hvem sammendraget gjelder."),
+        "org_number_matches": translate("verify", "Organisasjonsnummeret i data.json er ikke signererens: sammendraget er signert av en annen virksomhet."),
     }
     return reasons.get(check.code, check.code)
 

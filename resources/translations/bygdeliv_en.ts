@@ -999,6 +999,10 @@ After: %2</translation>
         <translation>Source</translation>
     </message>
     <message>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Bekreftet (fylkets CA)</source>
         <translation>Confirmed (county CA)</translation>
     </message>
@@ -1021,6 +1025,14 @@ After: %2</translation>
     <message>
         <source> (utkast)</source>
         <translation> (draft)</translation>
+    </message>
+    <message>
+        <source>ikke bekreftet</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>flere bekreftede sammendrag for samme periode</source>
+        <translation>several confirmed summaries for the same period</translation>
     </message>
     <message>
         <source>fil</source>
@@ -2768,8 +2780,24 @@ Send the file to the county by e-mail or USB stick. It contains no secrets. You 
         <translation>The file is unchanged since it was signed, and the signer is confirmed by the CA you chose.</translation>
     </message>
     <message>
+        <source>⚠ Intakt, men sertifikatet er ikke gyldig nå</source>
+        <translation>⚠ Intact, but the certificate is not valid now</translation>
+    </message>
+    <message>
+        <source>Filen er uendret, men sertifikatet til %1 er utløpt (gyldig til %2), så signaturen kan ikke bekreftes.</source>
+        <translation>The file is unchanged, but the certificate of %1 has expired (valid until %2), so the signature cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>Filen er uendret, men sertifikatet til %1 er ennå ikke gyldig (gyldig fra %2), så signaturen kan ikke bekreftes.</source>
+        <translation>The file is unchanged, but the certificate of %1 is not yet valid (valid from %2), so the signature cannot be confirmed.</translation>
+    </message>
+    <message>
         <source>⚠ Intakt, men ukjent underskriver</source>
         <translation>⚠ Intact, but unknown signer</translation>
+    </message>
+    <message>
+        <source>Filen er uendret siden den ble signert, men underskriveren er ikke utstedt av CA-en du valgte (et sertifikat fra en annen CA, også med samme navn, godtas ikke).</source>
+        <translation>The file is unchanged since it was signed, but the signer was not issued by the CA you chose (a certificate from another CA, even one with the same name, is not accepted).</translation>
     </message>
     <message>
         <source>Filen er uendret siden den ble signert, men det er ikke bekreftet hvem som signerte. Velg fylkets CA-sertifikat, eller be butikken om å importere sertifikatet fra fylket.</source>
@@ -2786,6 +2814,10 @@ Send the file to the county by e-mail or USB stick. It contains no secrets. You 
     <message>
         <source>, org.nr. %1</source>
         <translation>, org. no. %1</translation>
+    </message>
+    <message>
+        <source>; godkjent av %1</source>
+        <translation>; approved by %1</translation>
     </message>
     <message>
         <source> (oppgitt av underskriveren)</source>
@@ -3376,6 +3408,10 @@ How do you want to start?</translation>
         <translation>No disallowed changes after signing</translation>
     </message>
     <message>
+        <source>Sertifikatet er gyldig nå (ikke utløpt)</source>
+        <translation>The certificate is valid now (not expired)</translation>
+    </message>
+    <message>
         <source>Underskriveren er bekreftet av en betrodd CA</source>
         <translation>The signer is confirmed by a trusted CA</translation>
     </message>
@@ -3386,6 +3422,10 @@ How do you want to start?</translation>
     <message>
         <source>data.json kan leses og har kjent format</source>
         <translation>data.json can be read and has a known format</translation>
+    </message>
+    <message>
+        <source>data.json har et gyldig organisasjonsnummer</source>
+        <translation>data.json has a valid organisation number</translation>
     </message>
     <message>
         <source>Organisasjonsnummeret i data.json er det samme som i sertifikatet</source>
@@ -3436,8 +3476,20 @@ How do you want to start?</translation>
         <translation>data.json cannot be read or has an unknown format.</translation>
     </message>
     <message>
-        <source>Organisasjonsnumrene er forskjellige.</source>
-        <translation>The organisation numbers differ.</translation>
+        <source>Sertifikatet er ennå ikke gyldig.</source>
+        <translation>The certificate is not yet valid.</translation>
+    </message>
+    <message>
+        <source>Sertifikatet er utløpt, så signaturen kan ikke bekreftes.</source>
+        <translation>The certificate has expired, so the signature cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>data.json mangler et gyldig organisasjonsnummer, så det er uklart hvem sammendraget gjelder.</source>
+        <translation>data.json lacks a valid organisation number, so it is unclear whom the summary is about.</translation>
+    </message>
+    <message>
+        <source>Organisasjonsnummeret i data.json er ikke signererens: sammendraget er signert av en annen virksomhet.</source>
+        <translation>The organisation number in data.json is not the signer&apos;s: the summary was signed by another organisation.</translation>
     </message>
 </context>
 </TS>

@@ -999,6 +999,10 @@ Etter: %2</translation>
         <translation>Kjelde</translation>
     </message>
     <message>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
         <source>Bekreftet (fylkets CA)</source>
         <translation>Stadfesta (CA-en til fylket)</translation>
     </message>
@@ -1021,6 +1025,14 @@ Etter: %2</translation>
     <message>
         <source> (utkast)</source>
         <translation> (utkast)</translation>
+    </message>
+    <message>
+        <source>ikke bekreftet</source>
+        <translation>ikkje stadfesta</translation>
+    </message>
+    <message>
+        <source>flere bekreftede sammendrag for samme periode</source>
+        <translation>fleire stadfesta samandrag for same periode</translation>
     </message>
     <message>
         <source>fil</source>
@@ -2768,8 +2780,24 @@ Send fila til fylkeskommunen på e-post eller minnepinne. Ho inneheld ingen løy
         <translation>Fila er uendra sidan ho vart signert, og underskrivaren er stadfesta av CA-en du valde.</translation>
     </message>
     <message>
+        <source>⚠ Intakt, men sertifikatet er ikke gyldig nå</source>
+        <translation>⚠ Intakt, men sertifikatet er ikkje gyldig no</translation>
+    </message>
+    <message>
+        <source>Filen er uendret, men sertifikatet til %1 er utløpt (gyldig til %2), så signaturen kan ikke bekreftes.</source>
+        <translation>Fila er uendra, men sertifikatet til %1 har gått ut (gyldig til %2), så signaturen kan ikkje stadfestast.</translation>
+    </message>
+    <message>
+        <source>Filen er uendret, men sertifikatet til %1 er ennå ikke gyldig (gyldig fra %2), så signaturen kan ikke bekreftes.</source>
+        <translation>Fila er uendra, men sertifikatet til %1 er enno ikkje gyldig (gyldig frå %2), så signaturen kan ikkje stadfestast.</translation>
+    </message>
+    <message>
         <source>⚠ Intakt, men ukjent underskriver</source>
         <translation>⚠ Intakt, men ukjend underskrivar</translation>
+    </message>
+    <message>
+        <source>Filen er uendret siden den ble signert, men underskriveren er ikke utstedt av CA-en du valgte (et sertifikat fra en annen CA, også med samme navn, godtas ikke).</source>
+        <translation>Fila er uendra sidan ho vart signert, men underskrivaren er ikkje utferda av CA-en du valde (eit sertifikat frå ein annan CA, også med same namn, blir ikkje godteke).</translation>
     </message>
     <message>
         <source>Filen er uendret siden den ble signert, men det er ikke bekreftet hvem som signerte. Velg fylkets CA-sertifikat, eller be butikken om å importere sertifikatet fra fylket.</source>
@@ -2786,6 +2814,10 @@ Send fila til fylkeskommunen på e-post eller minnepinne. Ho inneheld ingen løy
     <message>
         <source>, org.nr. %1</source>
         <translation>, org.nr. %1</translation>
+    </message>
+    <message>
+        <source>; godkjent av %1</source>
+        <translation>; godkjend av %1</translation>
     </message>
     <message>
         <source> (oppgitt av underskriveren)</source>
@@ -3376,6 +3408,10 @@ Korleis vil du byrje?</translation>
         <translation>Ingen ulovlege endringar etter signering</translation>
     </message>
     <message>
+        <source>Sertifikatet er gyldig nå (ikke utløpt)</source>
+        <translation>Sertifikatet er gyldig no (ikkje gått ut)</translation>
+    </message>
+    <message>
         <source>Underskriveren er bekreftet av en betrodd CA</source>
         <translation>Underskrivaren er stadfesta av ein tiltrudd CA</translation>
     </message>
@@ -3386,6 +3422,10 @@ Korleis vil du byrje?</translation>
     <message>
         <source>data.json kan leses og har kjent format</source>
         <translation>data.json kan lesast og har kjent format</translation>
+    </message>
+    <message>
+        <source>data.json har et gyldig organisasjonsnummer</source>
+        <translation>data.json har eit gyldig organisasjonsnummer</translation>
     </message>
     <message>
         <source>Organisasjonsnummeret i data.json er det samme som i sertifikatet</source>
@@ -3436,8 +3476,20 @@ Korleis vil du byrje?</translation>
         <translation>data.json kan ikkje lesast eller har ukjent format.</translation>
     </message>
     <message>
-        <source>Organisasjonsnumrene er forskjellige.</source>
-        <translation>Organisasjonsnumra er ulike.</translation>
+        <source>Sertifikatet er ennå ikke gyldig.</source>
+        <translation>Sertifikatet er enno ikkje gyldig.</translation>
+    </message>
+    <message>
+        <source>Sertifikatet er utløpt, så signaturen kan ikke bekreftes.</source>
+        <translation>Sertifikatet har gått ut, så signaturen kan ikkje stadfestast.</translation>
+    </message>
+    <message>
+        <source>data.json mangler et gyldig organisasjonsnummer, så det er uklart hvem sammendraget gjelder.</source>
+        <translation>data.json manglar eit gyldig organisasjonsnummer, så det er uklart kven samandraget gjeld.</translation>
+    </message>
+    <message>
+        <source>Organisasjonsnummeret i data.json er ikke signererens: sammendraget er signert av en annen virksomhet.</source>
+        <translation>Organisasjonsnummeret i data.json er ikkje signeraren sitt: samandraget er signert av ei anna verksemd.</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,8 @@ def _headers() -> dict[str, str]:
             "activities_12m": translate("CountyTableModel", "Aktiviteter siste 12 mnd"),
             "services_12m": translate("CountyTableModel", "Tjenester siste 12 mnd"), "open_actions": translate("CountyTableModel", "Åpne tiltak"),
             "overdue_actions": translate("CountyTableModel", "Forfalte tiltak"), "signature": translate("CountyTableModel", "Signatur"),
-            "signer": translate("CountyTableModel", "Signert av"), "source": translate("CountyTableModel", "Kilde")}
+            "signer": translate("CountyTableModel", "Signert av"), "source": translate("CountyTableModel", "Kilde"),
+            "note": translate("CountyTableModel", "Merknad")}
 
 
 def signature_text(status: str) -> str:
@@ -47,6 +48,10 @@ def value_text(key: str, value: str) -> str:
         base = {"Ja": translate("CountyTableModel", "Ja"),
                 "Nei": translate("CountyTableModel", "Nei")}.get(base, base)
         return base + (translate("CountyTableModel", " (utkast)") if draft else "")
+    if key == "note" and value:
+        return {"ikke bekreftet": translate("CountyTableModel", "ikke bekreftet"),
+                "flere bekreftede sammendrag for samme periode": translate(
+                    "CountyTableModel", "flere bekreftede sammendrag for samme periode")}.get(value, value)
     if key == "source":
         return {"fil": translate("CountyTableModel", "fil"),
                 "fil + PDF": translate("CountyTableModel", "fil + PDF")}.get(value, value)

@@ -247,6 +247,20 @@ class VerifyPage(Page):
                 icon, title = QStyle.SP_DialogApplyButton, self.tr("✔ GYLDIG")
                 text = self.tr("Filen er uendret siden den ble signert, og underskriveren er "
                                "bekreftet av CA-en du valgte.")
+            elif kind == UNKNOWN_SIGNER and result.not_current:
+                icon, title = QStyle.SP_MessageBoxWarning, self.tr("⚠ Intakt, men sertifikatet er ikke gyldig nå")
+                info, state = result.not_current[0]
+                text = (self.tr("Filen er uendret, men sertifikatet til %1 er utløpt (gyldig til %2), "
+                                "så signaturen kan ikke bekreftes.") if state == "expired" else
+                        self.tr("Filen er uendret, men sertifikatet til %1 er ennå ikke gyldig "
+                                "(gyldig fra %2), så signaturen kan ikke bekreftes."))
+                when = info.not_after if state == "expired" else info.not_before
+                text = text.replace("%1", info.label).replace("%2", f"{when:%d.%m.%Y}")
+            elif kind == UNKNOWN_SIGNER and result.trust_checked:
+                icon, title = QStyle.SP_MessageBoxWarning, self.tr("⚠ Intakt, men ukjent underskriver")
+                text = self.tr("Filen er uendret siden den ble signert, men underskriveren er ikke "
+                               "utstedt av CA-en du valgte (et sertifikat fra en annen CA, også "
+                               "med samme navn, godtas ikke).")
             elif kind == UNKNOWN_SIGNER:
                 icon, title = QStyle.SP_MessageBoxWarning, self.tr("⚠ Intakt, men ukjent underskriver")
                 text = self.tr("Filen er uendret siden den ble signert, men det er ikke bekreftet "
@@ -275,8 +289,10 @@ class VerifyPage(Page):
             return
         org = self.tr(", org.nr. %1").replace("%1", result.signer_org_number) \
             if result.signer_org_number else ""
-        self.signer_label.setText(f"{result.signer}{org}")
-        self.signer_label.setToolTip(result.signer_subject)
+        later = [info.label for info in result.signatures[1:]]
+        self.signer_label.setText(f"{result.signer}{org}" + "".join(
+            self.tr("; godkjent av %1").replace("%1", label) for label in later))
+        self.signer_label.setToolTip("\n".join(info.label for info in result.signatures))
         when = result.signing_time.astimezone() if result.signing_time else None
         self.time_label.setText(f"{when:%d.%m.%Y %H:%M}" + self.tr(" (oppgitt av underskriveren)")
                                 if when else unknown)
@@ -284,4 +300,4 @@ class VerifyPage(Page):
         if len(names) == 1:
             names[0] += self.tr(" – ingen utsteder fulgte med (selvutstedt)")
         self.chain_label.setText(self.tr(" ← utstedt av ").join(names) or unknown)
-        self.chain_label.setToolTip("\n".join(result.chain))
+        self.chain_label.setToolTip("\n".join(result.chain_names))
