@@ -31,3 +31,16 @@ def test_participants_column_is_whole_and_in_view(windows, qtbot, size):
     left = header.sectionViewportPosition(COLUMN)
     assert left >= 0 and left + header.sectionSize(COLUMN) <= table.viewport().width(), (
         left, header.sectionSize(COLUMN), table.viewport().width())
+
+
+def test_last_column_heading_is_whole_at_1366x768(windows, qtbot):
+    window = windows.open()
+    store = windows.services.stores.create({"name": "Testbutikken"})
+    window.reload_stores(store.id)
+    window.resize(1366, 768)
+    window.nav.setCurrentRow(window.pages.index(window.activities))
+    qtbot.waitUntil(lambda: window.size().height() == 768, timeout=3000)
+    qtbot.wait(100)
+    header = window.activities.table.horizontalHeader()
+    last = header.count() - 1
+    assert header.sectionSize(last) >= header.sectionSizeHint(last)

@@ -138,12 +138,15 @@ class ActivitiesPage(Page):
                               metrics.horizontalAdvance("00000") + 16),
         }
         rest = self.table.viewport().width() - sum(widths.values())
-        widths[TITLE] = max(metrics.horizontalAdvance("x") * 24, int(rest * 0.5))
+        others = [n for n, (field, _) in enumerate(self.model.COLUMNS) if field not in widths]
+        shares = {n: max(header.sectionSizeHint(n), int(rest * 0.25)) for n in others[:-1]}
+        # The last column stretches, but at least to its heading when there is room for it.
+        room = rest - sum(shares.values()) - header.sectionSizeHint(others[-1])
+        widths[TITLE] = max(metrics.horizontalAdvance("x") * 24, min(int(rest * 0.5), room))
         for field, width in widths.items():
             self.table.setColumnWidth(column[field], width)
-        for n, (field, _) in enumerate(self.model.COLUMNS[:-1]):
-            if field not in widths:
-                self.table.setColumnWidth(n, max(header.sectionSizeHint(n), int(rest * 0.25)))
+        for n, width in shares.items():
+            self.table.setColumnWidth(n, width)
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self) -> None:
