@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bygdeliv_desktop.ui.models.activity_table import PARTICIPANTS, ActivityTableModel
+from bygdeliv_desktop.ui.models.activity_table import PARTICIPANTS, TITLE, ActivityTableModel
 
 COLUMN = next(n for n, (field, _) in enumerate(ActivityTableModel.COLUMNS) if field == PARTICIPANTS)
 
@@ -44,3 +44,17 @@ def test_last_column_heading_is_whole_at_1366x768(windows, qtbot):
     header = window.activities.table.horizontalHeader()
     last = header.count() - 1
     assert header.sectionSize(last) >= header.sectionSizeHint(last)
+
+
+@pytest.mark.parametrize("size", [(1100, 720), (1366, 768)])
+def test_title_column_keeps_a_readable_width(windows, qtbot, size):
+    window = windows.open()
+    store = windows.services.stores.create({"name": "Testbutikken"})
+    window.reload_stores(store.id)
+    window.resize(*size)
+    window.nav.setCurrentRow(window.pages.index(window.activities))
+    qtbot.waitUntil(lambda: window.size().height() == size[1], timeout=3000)
+    qtbot.wait(100)
+    table = window.activities.table
+    title = next(n for n, (field, _) in enumerate(ActivityTableModel.COLUMNS) if field == TITLE)
+    assert table.columnWidth(title) >= table.fontMetrics().horizontalAdvance("Kaffeprat torsdag")

@@ -101,7 +101,7 @@ class ActivitiesPage(Page):
         middle.addWidget(self.totals_box)
         middle.setStretchFactor(0, 3)
         middle.setStretchFactor(1, 1)
-        middle.setSizes([700, 340])
+        middle.setSizes([1000, 300])  # the list first; the totals keep their minimum width
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         for button in (self.new_button, self.edit_button, self.copy_button, self.delete_button):
@@ -138,7 +138,8 @@ class ActivitiesPage(Page):
                               metrics.horizontalAdvance("00000") + 16),
         }
         rest = self.table.viewport().width() - sum(widths.values())
-        others = [n for n, (field, _) in enumerate(self.model.COLUMNS) if field not in widths]
+        others = [n for n, (field, _) in enumerate(self.model.COLUMNS)
+                  if field not in widths and field != TITLE]
         shares = {n: max(header.sectionSizeHint(n), int(rest * 0.25)) for n in others[:-1]}
         # The last column stretches, but at least to its heading when there is room for it.
         room = rest - sum(shares.values()) - header.sectionSizeHint(others[-1])
