@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
+                               QLineEdit, QWidget)
 
 DATE_FORMAT = "dd.MM.yyyy"
 
@@ -74,3 +76,53 @@ class IntegerEdit(QLineEdit):
 
     def set_value(self, value: int | None) -> None:
         self.setText("" if value is None else str(value))
+
+
+class TypeAheadComboBox(QComboBox):
+    """A closed combo box where typing finds an entry by any word, not only by its start.
+
+    Qt's own type-ahead only matches the beginning of an entry, so in "3432 Lesja (Innlandet)"
+    typing "Lesja" found nothing. Here the typed text (letters typed in quick succession, as in
+    Qt) selects the first entry that starts with it, else the first with a word that starts with
+    it; case does not matter. Text that matches nothing leaves the choice as it was.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._since = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        text = event.text()
+        typing = (text and text.isprintable() and not event.modifiers()
+                  & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier))
+        pause = (not self._since.isValid()
+                 or self._since.elapsed() > QApplication.keyboardInputInterval())
+        if not typing or (text == " " and (pause or not self._typed)):
+            super().keyPressEvent(event)  # arrows, F4, and Space opening the list as before
+            return
+        if pause:
+            self._typed = ""
+        self._since.restart()
+        self._typed += text
+        row = self.find_text(self._typed)
+        if row >= 0:
+            self.setCurrentIndex(row)
+        event.accept()
+
+    def find_text(self, typed: str) -> int:
+        """Row of the best entry for ``typed``, or -1."""
+        needle = typed.casefold()
+        if not needle.strip():
+            return -1
+        word_match = -1
+        for row in range(self.count()):
+            if not self.model().flags(self.model().index(row, 0)) & Qt.ItemIsEnabled:
+                continue  # a separator
+            text = self.itemText(row).casefold()
+            if text.startswith(needle):
+                return row
+            if word_match < 0 and any(text[i:].startswith(needle) for i in range(1, len(text))
+                                      if not text[i - 1].isalnum() and text[i].isalnum()):
+                word_match = row
+        return word_match

@@ -1884,6 +1884,10 @@ Nothing has been changed or deleted.</translation>
         <translation>Criteria</translation>
     </message>
     <message>
+        <source>Vurdering: %1</source>
+        <translation>Assessment: %1</translation>
+    </message>
+    <message>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
@@ -2502,6 +2506,10 @@ Send the file to the county by e-mail or USB stick. It contains no secrets. You 
     <message>
         <source>&amp;Kommune</source>
         <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Skriv kommunenavnet eller kommunenummeret for å velge</source>
+        <translation>Type the municipality name or number to choose it</translation>
     </message>
     <message>
         <source>&amp;Kjede</source>

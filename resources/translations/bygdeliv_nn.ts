@@ -1884,6 +1884,10 @@ Ingenting er endra eller sletta.</translation>
         <translation>Kriterium</translation>
     </message>
     <message>
+        <source>Vurdering: %1</source>
+        <translation>Vurdering: %1</translation>
+    </message>
+    <message>
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
@@ -2502,6 +2506,10 @@ Send fila til fylkeskommunen på e-post eller minnepinne. Ho inneheld ingen løy
     <message>
         <source>&amp;Kommune</source>
         <translation>&amp;Kommune</translation>
+    </message>
+    <message>
+        <source>Skriv kommunenavnet eller kommunenummeret for å velge</source>
+        <translation>Skriv kommunenamnet eller kommunenummeret for å velje</translation>
     </message>
     <message>
         <source>&amp;Kjede</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from bygdeliv_desktop.errors import BygdelivError, ValidationError
@@ -13,8 +14,8 @@ from bygdeliv_desktop.ui.messages import error_message
 class RecordDialog(QDialog):
     """Subclasses add fields to ``self.form`` and implement ``save(values)``.
 
-    On OK the values are saved; invalid input is shown next to its field and the dialog stays
-    open with everything the user typed.
+    On Lagre (or Return, or Ctrl+S as on the pages) the values are saved; invalid input is shown
+    next to its field and the dialog stays open with everything the user typed.
     """
 
     fields: tuple[str, ...] = ()
@@ -24,6 +25,9 @@ class RecordDialog(QDialog):
         self.saved = None
         self._layout = QFormLayout()
         self.form = Form(self._layout, self)
+        # The main window's Ctrl+S does not reach a dialog: it is a window of its own.
+        save = QShortcut(QKeySequence.Save, self)
+        save.activated.connect(self.accept)
 
     def finish_layout(self) -> None:
         """Call after the fields are added: puts the buttons under the form."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -14,7 +14,8 @@ from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.errors import BygdelivError
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.ui.dialogs.activity_dialog import ActivityDialog
-from bygdeliv_desktop.ui.models.activity_table import ActivityTableModel
+from bygdeliv_desktop.ui.models.activity_table import (
+    DATE, KIND, PARTICIPANTS, TITLE, ActivityTableModel)
 from bygdeliv_desktop.ui.pages.base import Page
 
 
@@ -54,8 +55,7 @@ class ActivitiesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((100, 200, 240, 80, 170)):
-            self.table.setColumnWidth(column, width)
+        self.table.installEventFilter(self)  # columns are fitted to the table's width
         self.table.activated.connect(self.edit_item)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -101,7 +101,7 @@ class ActivitiesPage(Page):
         middle.addWidget(self.totals_box)
         middle.setStretchFactor(0, 3)
         middle.setStretchFactor(1, 1)
-        middle.setSizes([700, 340])
+        middle.setSizes([1000, 300])  # the list first; the totals keep their minimum width
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         for button in (self.new_button, self.edit_button, self.copy_button, self.delete_button):
@@ -117,6 +117,37 @@ class ActivitiesPage(Page):
 
     def title(self) -> str:
         return self.tr("Aktiviteter")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self.table and event.type() == QEvent.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Date, type and participants get what they need, the title most of the rest; target
+        groups and partners share what remains and scroll into view when the window is small."""
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        column = {field: n for n, (field, _) in enumerate(self.model.COLUMNS)}
+        kinds = [kind.label() for kind in catalogs.activity_kinds().kinds]
+        widths = {
+            DATE: max(header.sectionSizeHint(column[DATE]),
+                      metrics.horizontalAdvance("00.00.0000") + 24),
+            KIND: min(max(metrics.horizontalAdvance(k) for k in kinds) + 16,
+                      metrics.horizontalAdvance("x") * 32),
+            PARTICIPANTS: max(header.sectionSizeHint(column[PARTICIPANTS]),
+                              metrics.horizontalAdvance("00000") + 16),
+        }
+        rest = self.table.viewport().width() - sum(widths.values())
+        others = [n for n, (field, _) in enumerate(self.model.COLUMNS)
+                  if field not in widths and field != TITLE]
+        shares = {n: max(header.sectionSizeHint(n), int(rest * 0.25)) for n in others[:-1]}
+        # The last column stretches, but at least to its heading when there is room for it.
+        room = rest - sum(shares.values()) - header.sectionSizeHint(others[-1])
+        widths[TITLE] = max(metrics.horizontalAdvance("x") * 24, min(int(rest * 0.5), room))
+        for field, width in widths.items():
+            self.table.setColumnWidth(column[field], width)
+        for n, width in shares.items():
+            self.table.setColumnWidth(n, width)
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -155,6 +186,8 @@ class ActivitiesPage(Page):
     def _set_total_row(self, row: int, label: str, count: int, people: int, bold=False) -> None:
         for column, value in enumerate((label, str(count), str(people))):
             item = QTableWidgetItem(value)
+            if not column:
+                item.setToolTip(value)  # the whole type when a narrow window cuts it short
             if column:
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             if bold:

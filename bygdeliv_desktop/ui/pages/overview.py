@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from bygdeliv_desktop.domain import catalogs
 from bygdeliv_desktop.services import AppServices
@@ -33,6 +33,8 @@ class FigureCard(QFrame):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)  # compact: the charts below need the height
+        layout.setSpacing(2)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         layout.addWidget(self.detail)
@@ -79,7 +81,9 @@ class OverviewPage(Page):
         empty_layout.addWidget(create, 0, Qt.AlignLeft)
         self.month_chart = BarChart(self.tr("Aktiviteter per måned"))
         self.month_chart.setObjectName("monthChart")
-        self.category_chart = BarChart(self.tr("Siste egenvurdering, poeng per kategori"))
+        # Horizontal bars: the category names get a column of their own instead of being cut.
+        self.category_chart = BarChart(self.tr("Siste egenvurdering, poeng per kategori"),
+                                       horizontal=True)
         self.category_chart.setObjectName("categoryChart")
         charts = QHBoxLayout()
         charts.addWidget(self.month_chart, 3)
@@ -101,11 +105,19 @@ class OverviewPage(Page):
         figures_layout.addLayout(charts, 1)
         figures_layout.addLayout(report_row)
         figures_layout.addWidget(self.backup_line)
+        # On a low screen the figures scroll rather than being squeezed until the charts' axes
+        # are cut off; at ordinary sizes the scroll area is invisible (no frame, no scroll bar).
+        self.figures_scroll = QScrollArea()
+        self.figures_scroll.setObjectName("figuresScroll")
+        self.figures_scroll.setWidgetResizable(True)
+        self.figures_scroll.setFrameShape(QFrame.NoFrame)
+        self.figures_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.figures_scroll.setWidget(self.figures)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addWidget(self.empty)
-        layout.addWidget(self.figures, 1)
+        layout.addWidget(self.figures_scroll, 1)
         self.empty_stretch = layout.addStretch(0)
 
     def title(self) -> str:
@@ -114,7 +126,7 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         has_store = self.store_id is not None
         self.empty.setVisible(not has_store)
-        self.figures.setVisible(has_store)
+        self.figures_scroll.setVisible(has_store)
         if not has_store:
             self.heading.setText(self.tr("Ingen butikk ennå"))
             self.subheading.clear()

@@ -7,10 +7,10 @@ previous criterion (across categories), Tab walks the fields of the current crit
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,
-    QPushButton, QRadioButton, QScrollArea, QSplitter, QTreeView, QVBoxLayout, QWidget,
+    QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton,
+    QRadioButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
 from bygdeliv_desktop.domain import catalogs
@@ -19,9 +19,9 @@ from bygdeliv_desktop.errors import BygdelivError
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.services.assessments import AssessmentView
 from bygdeliv_desktop.ui import assessment_text as words
+from bygdeliv_desktop.ui.pages.criteria_tree import CRITERION_ROLE, CriteriaTree
 from bygdeliv_desktop.ui.pages.evidence_box import EvidenceBox
 
-CRITERION_ROLE = Qt.UserRole + 1
 _NA_ID = -1  # button id of "ikke aktuelt" in the button group (levels use their own number)
 
 
@@ -58,19 +58,15 @@ class Questionnaire(QWidget):
         self.finalise_button = QPushButton(self.tr("Lå&s vurderingen…"))
         self.finalise_button.clicked.connect(self._request_finalise)
 
-        self.model = QStandardItemModel(self)
-        self.tree = QTreeView()
-        self.tree.setObjectName("criteriaTree")
-        self.tree.setAccessibleName(self.tr("Kriterier"))
-        self.tree.setHeaderHidden(True)
-        self.tree.setModel(self.model)
-        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree = CriteriaTree()
+        self.model = self.tree.items
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.result = QLabel()
         self.result.setObjectName("resultText")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.result.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -88,13 +84,19 @@ class Questionnaire(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
+        # The criterion scrolls; the buttons under it stay in view at any window height.
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addLayout(self.step_buttons)
         split = QSplitter(Qt.Horizontal)
         split.setChildrenCollapsible(False)
         split.addWidget(left)
-        split.addWidget(scroll)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([380, 620])
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([450, 550])
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -169,7 +171,7 @@ class Questionnaire(QWidget):
         self.action_button = QPushButton(self.tr("Lag &tiltak…"))
         self.action_button.setToolTip(self.tr("Lag et tiltak i tiltaksplanen for dette kriteriet"))
         self.action_button.clicked.connect(self._request_action)
-        buttons = QHBoxLayout()
+        self.step_buttons = buttons = QHBoxLayout()
         buttons.addWidget(self.action_button)
         buttons.addStretch(1)
         buttons.addWidget(self.previous_button)
@@ -179,7 +181,6 @@ class Questionnaire(QWidget):
         for widget in (self.title, self.description, self.guidance, self.suggestion,
                        self.answer_box, *texts, self.files):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
         layout.addStretch(1)
         return detail
 
@@ -193,17 +194,7 @@ class Questionnaire(QWidget):
         catalogue = self.view.catalogue
         self._suggestions = self.services.evidence.suggestions(self.view.summary.store_id,
                                                                catalogue)
-        self.model.clear()
-        for category in catalogue.categories:
-            parent = QStandardItem()
-            parent.setData(None, CRITERION_ROLE)
-            parent.setSelectable(False)
-            for criterion in category.criteria:
-                child = QStandardItem()
-                child.setData(criterion.id, CRITERION_ROLE)
-                parent.appendRow(child)
-            self.model.appendRow(parent)
-        self.tree.expandAll()
+        self.tree.fill(catalogue)
         final = self.view.summary.is_final
         self.locked.setVisible(final)
         self.finalise_button.setVisible(not final)
@@ -227,18 +218,7 @@ class Questionnaire(QWidget):
         self.progress.setValue(result.overall.answered)
         self.progress.setFormat(words.progress_text(result.overall))
         self.progress.setAccessibleName(words.progress_text(result.overall))
-        for row, totals in enumerate(result.categories):
-            item = self.model.item(row)
-            item.setText(f"{words.category_title(catalogue, totals.category_id)} – "
-                         f"{words.totals_text(totals)}")
-            for child_row in range(item.rowCount()):
-                child = item.child(child_row)
-                cid = child.data(CRITERION_ROLE)
-                criterion = catalogue.criterion(cid)
-                value = view.answer(cid).value
-                mark = "✓" if value is not None else "○"
-                child.setText(f"{mark} {cid} {criterion.title.get()} – "
-                              f"{words.value_label(catalogue, cid, value)}")
+        self.tree.show_answers(view)
         lines = [words.progress_text(result.overall),
                  self.tr("Totalt: %1").replace("%1", words.totals_text(result.overall)), ""]
         lines += [f"{words.category_title(catalogue, t.category_id)}: {words.totals_text(t)}"
@@ -247,12 +227,7 @@ class Questionnaire(QWidget):
         self.result.setText("\n".join(lines))
 
     def select(self, criterion_id: str) -> None:
-        for row in range(self.model.rowCount()):
-            parent = self.model.item(row)
-            for child_row in range(parent.rowCount()):
-                if parent.child(child_row).data(CRITERION_ROLE) == criterion_id:
-                    self.tree.setCurrentIndex(parent.child(child_row).index())
-                    return
+        self.tree.select(criterion_id)
 
     def _on_current_changed(self, current, _previous) -> None:
         criterion_id = current.data(CRITERION_ROLE)

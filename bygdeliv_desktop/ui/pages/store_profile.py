@@ -13,11 +13,12 @@ from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.services.stores import PROFILE_FIELDS
 from bygdeliv_desktop.ui.forms import Form
 from bygdeliv_desktop.ui.pages.base import Page
-from bygdeliv_desktop.ui.widgets import OptionalDateEdit
+from bygdeliv_desktop.ui.widgets import OptionalDateEdit, TypeAheadComboBox
 
 
 def municipality_combo() -> QComboBox:
-    combo = QComboBox()
+    """Every municipality as "3432 Lesja (Innlandet)"; typing the name or the number finds it."""
+    combo = TypeAheadComboBox()
     combo.addItem("—", "")
     county = None
     for item in catalogs.municipalities():
@@ -41,7 +42,8 @@ class StoreProfilePage(Page):
         f.add("name", self.tr("&Navn"), QLineEdit())
         f.add("org_number", self.tr("&Organisasjonsnummer"), QLineEdit(),
               self.tr("9 siffer, for eksempel 974 760 673"))
-        f.add("municipality_code", self.tr("&Kommune"), municipality_combo())
+        f.add("municipality_code", self.tr("&Kommune"), municipality_combo(),
+              self.tr("Skriv kommunenavnet eller kommunenummeret for å velge"))
         f.add("chain", self.tr("&Kjede"), QLineEdit(), self.tr("For eksempel Joker, Coop, Nærbutikken"))
         f.add("address", self.tr("&Adresse"), QLineEdit())
         f.add("postal_code", self.tr("Post&nummer"), QLineEdit())
