@@ -15,7 +15,10 @@ import pytest
 from bygdeliv_desktop import errors
 from bygdeliv_desktop.app import main
 from bygdeliv_desktop.db import open_database
+from bygdeliv_desktop.domain.assessment_models import CatalogSnapshot
 from bygdeliv_desktop.exchange.importer import import_file
+from bygdeliv_desktop.exchange.reader import IncomingRecord
+from bygdeliv_desktop.exchange.record_rules import record_errors
 from tests.exchange.test_import_validation import (  # noqa: F401  (fixtures)
     _activity, _check_message, _item, _records, _snapshot, base_world, craft, world)
 
@@ -129,3 +132,33 @@ def test_letters_the_form_takes_still_import(world, tmp_path):
         assert import_file(database, craft(world, tmp_path, edit)).applied
     finally:
         database.close()
+
+
+def test_a_file_name_the_font_cannot_draw_still_imports(world, tmp_path):
+    """Attachment names come from the user's disk, not from a form, and never reach the PDF:
+    only the characters no text may hold are refused there, not CJK or emoji."""
+    def edit(data, ids):
+        data["tables"]["attachment_file"][0]["record"]["original_name"] = "写真 📷.jpg"
+
+    database = open_database(world.db_path)
+    try:
+        assert import_file(database, craft(world, tmp_path, edit)).applied
+    finally:
+        database.close()
+
+
+def _catalogue_snapshot(content: str) -> IncomingRecord:
+    values = {column.name: None for column in CatalogSnapshot.__table__.columns}
+    values.update(id="5f0c1a52-0d0e-4d7e-9a54-3f1b2f6f0a11", content=content)
+    return IncomingRecord("catalog_snapshot", values, {}, {})
+
+
+def test_catalogue_text_written_on_windows_is_taken():
+    """A catalogue file's exact text is exchanged: CRLF line breaks are line breaks there."""
+    assert record_errors(_catalogue_snapshot('{\r\n  "id": "k"\r\n}\r\n'), None) == []
+
+
+@pytest.mark.parametrize("bad", ["\u202e", "\x07", "\r", "\u200b"])
+def test_catalogue_text_with_a_refused_character_is_not(bad):
+    errors_found = record_errors(_catalogue_snapshot('{\n  "id": "k' + bad + '"\n}\n'), None)
+    assert [(e.field, e.code) for e in errors_found] == [("content", "text.control")]
