@@ -150,7 +150,7 @@ def test_a_file_name_the_font_cannot_draw_still_imports(world, tmp_path):
 def _catalogue_snapshot(content: str) -> IncomingRecord:
     values = {column.name: None for column in CatalogSnapshot.__table__.columns}
     values.update(id="5f0c1a52-0d0e-4d7e-9a54-3f1b2f6f0a11", content=content)
-    return IncomingRecord("catalog_snapshot", values, {}, {})
+    return IncomingRecord("catalog_snapshot", values, clock={})
 
 
 def test_catalogue_text_written_on_windows_is_taken():
