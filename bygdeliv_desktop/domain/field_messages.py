@@ -61,15 +61,20 @@ TEMPLATES = {
 }
 
 
+def message(error: FieldError) -> str:
+    """'Teksten har usynlige styretegn …' without the field's name, for callers that name the
+    field their own way (an import report: 'aktivitet «Quiz»: tittel: …'). Not escaped."""
+    template = TEMPLATES.get(error.code, "Ugyldig verdi.")
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 def describe(error: FieldError) -> str:
     """'Navn: Teksten har usynlige styretegn …' — safe to print (no control characters)."""
     label = FIELD_LABELS.get(error.field, error.field)
-    template = TEMPLATES.get(error.code, "Ugyldig verdi.")
-    try:
-        message = template.format(**error.params)
-    except (KeyError, IndexError, ValueError):
-        message = template
-    return printable(f"{label}: {message}")
+    return printable(f"{label}: {message(error)}")
 
 
 def describe_all(errors: Iterable[FieldError]) -> str:

@@ -99,17 +99,28 @@ def text_field_errors(name: str, value: object, multiline: bool | None = None) -
     limit = TEXT_LIMITS.get(name)
     if limit is not None and len(value) > limit:
         return [FieldError(name, "text.too_long", {"max": limit})]
-    multiline = name in MULTILINE_FIELDS if multiline is None else multiline
-    refused = text.refused_characters(value, multiline)
+    refused = refused_character_errors(name, value, multiline)
     if refused:
-        if not multiline and all(c in text.MULTILINE_CONTROLS for c in refused):
-            return [FieldError(name, "text.single_line")]
-        return [FieldError(name, "text.control", {"chars": text.code_points(refused)})]
+        return refused
     unprintable = text.unprintable_characters(value)
     if unprintable:
         return [FieldError(name, "text.unprintable",
                            {"chars": text.code_points(unprintable, visible=True)})]
     return []
+
+
+def refused_character_errors(name: str, value: str,
+                             multiline: bool | None = None) -> list[FieldError]:
+    """The character part of ``text_field_errors`` without the font check: text.single_line or
+    text.control {chars} for characters no text may hold. For texts that are stored but never
+    printed in the summary (ids, codes and file names in an exchange file)."""
+    multiline = name in MULTILINE_FIELDS if multiline is None else multiline
+    refused = text.refused_characters(value, multiline)
+    if not refused:
+        return []
+    if not multiline and all(c in text.MULTILINE_CONTROLS for c in refused):
+        return [FieldError(name, "text.single_line")]
+    return [FieldError(name, "text.control", {"chars": text.code_points(refused)})]
 
 
 def _text_errors(values: Mapping, fields: tuple[str, ...]) -> list[FieldError]:

@@ -1,16 +1,17 @@
 """Every incoming record through the same rules as the forms, before anything is written.
 
-The column types were checked when the file was read (``codec.decode``); here each record is
-checked as if it had been typed into its form: ``domain/validation.py`` for stores, services,
-activities, assessments, answers and actions (so any rule added there applies to imports as well),
-the criterion scale for answers, and for every text and date column the characters and the years
-the app accepts. One invalid record refuses the whole file: the message names it (kind, name or
-title, id) and every field that is wrong, in Norwegian.
+The column types, dates and timestamps were checked when the file was read (``codec.decode``,
+with ``domain.dates``); here each record is checked as if it had been typed into its form:
+``domain/validation.py`` for stores, services, activities, assessments, answers and actions (so
+any rule added there applies to imports as well, including which characters a text takes and
+which the summary's font can draw), the criterion scale for answers, and for the text columns no
+form shows (ids, codes, file names, catalogue text) the domain's list of characters no text may
+hold. One invalid record refuses the whole file: the message names it (kind, name or title, id)
+and every field that is wrong, in Norwegian.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
@@ -23,12 +24,12 @@ from bygdeliv_desktop.domain.criteria import NOT_APPLICABLE, Catalogue, catalogu
 from bygdeliv_desktop.domain.scoring import value_error
 from bygdeliv_desktop.errors import CatalogError, ExchangeInvalidRecord, FieldError
 from bygdeliv_desktop.exchange import record_text
-from bygdeliv_desktop.exchange.characters import first_forbidden
 from bygdeliv_desktop.exchange.codec import registry
 from bygdeliv_desktop.exchange.package_format import DATA
 from bygdeliv_desktop.exchange.reader import ExchangePackage, IncomingRecord
 
-FIRST_YEAR, LAST_YEAR = 1900, 2100  # the years the forms accept
+# Catalogue text is a file's exact text: several lines, and CRLF when it was written on Windows.
+MULTILINE_COLUMNS = frozenset({"content"})
 
 
 def _split(text: str) -> list[str]:
@@ -55,23 +56,23 @@ DOMAIN_RULES: dict[str, Callable[[Mapping], list[FieldError]]] = {
 
 
 @lru_cache(maxsize=None)
-def _columns(table: str) -> tuple[str, ...]:
-    return tuple(column.name for column in registry()[table].__table__.columns)
+def _columns(table: str) -> tuple[tuple[str, bool], ...]:
+    """(column, whether it may hold several lines) for each column of ``table``."""
+    return tuple((column.name, column.name in MULTILINE_COLUMNS
+                  or column.name in validation.MULTILINE_FIELDS)
+                 for column in registry()[table].__table__.columns)
 
 
-def _column_errors(table: str, values: Mapping) -> list[FieldError]:
-    """Characters of every text, years of every date and time."""
+def _character_errors(table: str, values: Mapping) -> list[FieldError]:
+    """Characters no text may hold, in every text (the domain's rule; the forms' own
+    fields get the whole form rule, font included, from DOMAIN_RULES)."""
     errors = []
-    for name in _columns(table):
+    for name, multiline in _columns(table):
         value = values[name]
         if isinstance(value, str):
-            bad = first_forbidden(value)
-            if bad:
-                errors.append(FieldError(name, "text.forbidden_character", {"character": bad}))
-        elif isinstance(value, dt.date) and not FIRST_YEAR <= value.year <= LAST_YEAR:
-            # (a datetime is a date too)
-            errors.append(FieldError(name, "date.out_of_range",
-                                     {"min": FIRST_YEAR, "max": LAST_YEAR}))
+            if name in MULTILINE_COLUMNS:
+                value = value.replace("\r\n", "\n")
+            errors += validation.refused_character_errors(name, value, multiline)
     return errors
 
 
@@ -148,7 +149,7 @@ CATALOGUE_RULES: dict[str, Callable[[Mapping, _Catalogues], list[FieldError]]] =
 
 
 def record_errors(item: IncomingRecord, catalogues: _Catalogues) -> list[FieldError]:
-    errors = _column_errors(item.table, item.values)
+    errors = _character_errors(item.table, item.values)
     if errors:
         return errors  # text with control characters is not worth checking further
     rule = DOMAIN_RULES.get(item.table)

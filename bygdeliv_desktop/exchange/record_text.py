@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bygdeliv_desktop.domain import field_messages
+from bygdeliv_desktop.domain.text import printable
 from bygdeliv_desktop.errors import FieldError
 
 KINDS = {
@@ -49,25 +51,9 @@ FIELDS = {
     "clock": "versjonsvektor",
 }
 
-# The forms' rules (domain/validation.py codes) in the words of ui/messages.py.
+# Problems only the import finds. The forms' rules (domain/validation.py codes) are worded once,
+# in domain/field_messages.py, and shown here the same way.
 PROBLEMS = {
-    "required": "må fylles ut",
-    "orgnr.invalid": "ugyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer)",
-    "municipality.unknown": "ukjent kommune: {code}",
-    "postal_code.invalid": "postnummeret skal være 4 siffer",
-    "phone.invalid": "ugyldig telefonnummer",
-    "email.invalid": "ugyldig e-postadresse",
-    "centrality.range": "sentralitetsklassen må være fra 1 til 6",
-    "date.in_future": "datoen kan ikke være fram i tid",
-    "date.before_start": "sluttdatoen kan ikke være før startdatoen",
-    "date.invalid": "ugyldig dato",
-    "date.out_of_range": "datoen må være mellom år {min} og {max}",
-    "text.too_long": "for lang tekst: høyst {max} tegn",
-    "text.forbidden_character": "teksten inneholder et tegn som ikke er tillatt ({character})",
-    "number.negative": "kan ikke være negativt",
-    "number.too_large": "for stort tall: høyst {max}",
-    "number.not_integer": "må være et helt tall",
-    "kind.unknown": "ukjent type: {code}",
     "answer.invalid_level": "svaret passer ikke med skalaen for kriteriet {criterion} "
                             "(0 til {max})",
     "criterion.unknown": "kriteriet {code} finnes ikke i katalogen",
@@ -92,18 +78,20 @@ def record(table: str, values: Mapping, position: str = "") -> str:
                 "kind_code"):
         text = values.get(key)
         if isinstance(text, str) and text.strip():
-            label += f" «{_printable(text.strip())[:60]}»"
+            label += f" «{printable(text.strip())[:60]}»"
             break
     record_id = values.get("id")
     if isinstance(record_id, str) and record_id:
-        label += f" (id {_printable(record_id)[:40]})"
+        label += f" (id {printable(record_id)[:40]})"
     elif position:
         label += f" ({position})"
     return label
 
 
 def problem(error: FieldError) -> str:
-    template = PROBLEMS.get(error.code, "ugyldig verdi")
+    template = PROBLEMS.get(error.code)
+    if template is None:
+        return field_messages.message(error)
     try:
         return template.format(**error.params)
     except (KeyError, IndexError, ValueError):
@@ -112,11 +100,3 @@ def problem(error: FieldError) -> str:
 
 def field_problem(error: FieldError) -> str:
     return f"{field(error.field)}: {problem(error)}"
-
-
-def _printable(text: str) -> str:
-    """The text as it may be shown: characters a hostile file could use to garble the message
-    (controls, lone surrogates, direction overrides) as \\u escapes."""
-    from bygdeliv_desktop.exchange.characters import FORBIDDEN_RE  # one list of what is refused
-
-    return FORBIDDEN_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
