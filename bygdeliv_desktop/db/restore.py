@@ -117,6 +117,24 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def _forget_device_identity(path: Path) -> None:
+    """The restored file takes a new device id on its next write.
+
+    Peers have seen edits this machine made after the backup; the old id's counters in their
+    files would then exceed what the restored file has issued, and the import's forged-clock rule
+    would refuse every honest file from them. Under a new id the old counters are just another
+    machine's history, and the lost edits come back as the peers' newer versions."""
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            connection.execute("DELETE FROM sync_device")
+    except sqlite3.OperationalError as exc:  # a backup from before exchange existed (no table)
+        if "no such table" not in str(exc):
+            raise BackupDamaged(str(exc), path=str(path)) from exc
+    finally:
+        connection.close()
+
+
 def restore_backup(database: Path, source: Path) -> RestoreResult:
     """Replace ``database`` with the backup at ``source`` (folder, manifest or SQLite file).
 
@@ -137,6 +155,7 @@ def restore_backup(database: Path, source: Path) -> RestoreResult:
         if problems:
             raise BackupDamaged("; ".join(problems), path=str(source_file), problems=problems)
         inspect_file(temp)  # ours, and not from a newer app version
+        _forget_device_identity(temp)
         ensure_not_in_use(database)
         previous = _keep_current(database)
         copied = 0
