@@ -4,7 +4,8 @@ the previous locked assessment is shown beside it when there is one."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Paragraph
 
 from bygdeliv_desktop.report.data import ReportAssessment
 from bygdeliv_desktop.report.format import NOT_MET_BG, table
@@ -21,17 +22,17 @@ def criteria_section(assessment: ReportAssessment, compare: bool, st: dict) -> l
     for line in assessment.criteria:
         categories.setdefault(line.category, []).append(line)
     header = [w("Kriterium"), w("Svar"), w("Dokumentasjon og kommentar"), w("Vedlegg")]
-    widths = [0.36, 0.14, 0.4, 0.1]
+    widths = [0.36, 0.14, 0.38, 0.12]
     if compare:
         header.append(w("Forrige"))
-        widths = [0.32, 0.13, 0.33, 0.09, 0.13]
+        widths = [0.31, 0.13, 0.31, 0.11, 0.14]
     for category, lines in categories.items():
         rows, colours = [], {}
         for i, c in enumerate(lines):
             name = f"{c.code} {c.title}" + (f" ({w('obligatorisk')})" if c.mandatory else "")
             notes = " · ".join(filter(None, [
-                w("Dokumentasjon: {text}", text=c.evidence) if c.evidence else "",
-                w("Kommentar: {text}", text=c.comment) if c.comment else ""]))
+                w("Dokumentasjon: {evidence}", evidence=c.evidence) if c.evidence else "",
+                w("Kommentar: {comment}", comment=c.comment) if c.comment else ""]))
             row = [name, c.answer or w("Ikke besvart"), notes, c.attachments]
             if compare:
                 changed = c.previous_answer and c.previous_value != c.value
@@ -40,5 +41,5 @@ def criteria_section(assessment: ReportAssessment, compare: bool, st: dict) -> l
             rows.append(row)
             if not c.met:
                 colours[i] = NOT_MET_BG
-        story += [Paragraph(category, st["h2"]), table(header, rows, widths, st, colours)]
+        story += [CondPageBreak(45 * mm), Paragraph(category, st["h2"]), table(header, rows, widths, st, colours)]
     return story

@@ -176,8 +176,7 @@ def collect(services: AppServices, store_id: str, signer: SignerInfo,
                     o.partner, o.started_on, o.ended_on, o.hours, o.is_active(end))
         for o in offerings)
     rows = services.activities.list_rows(store_id, between=(start, end))
-    before_end = start - dt.timedelta(days=1)
-    before_start = before_end - (end - start)
+    before_start, before_end = previous_period_of(start, end)
     before_rows = services.activities.list_rows(store_id, between=(before_start, before_end))
     previous_period = PeriodFigures(
         before_start, before_end, sum(1 for o in offerings if _active_on(o, before_end)),
@@ -197,6 +196,27 @@ def collect(services: AppServices, store_id: str, signer: SignerInfo,
 
 
 OPEN_STATUSES = ("planned", "in_progress")
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def previous_period_of(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The period of the same length just before: whole months back when the period is whole
+    months (a calendar year, or "the last 12 months up to today"), else the same number of days."""
+    after = end + dt.timedelta(days=1)
+    months = (after.year - start.year) * 12 + after.month - start.month
+    if months > 0 and after.day == start.day:
+        return _add_months(start, -months), start - dt.timedelta(days=1)
+    return start - (after - start), start - dt.timedelta(days=1)
 
 
 def _active_on(offering, day: dt.date) -> bool:

@@ -102,10 +102,24 @@ def _readiness(report: ReportData, st: dict) -> list:
     if len(assessment.reasons) > MAX_REASONS:
         story.append(para(w("… og {count} grunner til (se kapittel 4).",
                             count=len(assessment.reasons) - MAX_REASONS), st["small"]))
-    scores = " · ".join(f"{c.name} {c.percent:.0f} %" for c in assessment.categories)
-    if scores:
-        story.append(para(w("Andel av mulige poeng per kategori: {scores}", scores=scores),
-                          st["small"]))
+    if assessment.categories:
+        before = ({c.name: c for c in report.previous_assessment.categories}
+                  if report.previous_assessment else {})
+        header = [w("Kategori"), w("Poeng"), w("Andel")]
+        widths = [0.5, 0.2, 0.15]
+        if before:
+            header.append(w("Endring"))
+            widths = [0.45, 0.17, 0.13, 0.25]
+        rows = []
+        for c in assessment.categories:
+            row = [c.name, w("{points} av {possible}", points=f"{c.points:g}",
+                             possible=f"{c.max_points:g}"), f"{c.percent:.0f} %"]
+            if before:
+                old = before.get(c.name)
+                row.append(w("{change} %-poeng", change=f"{c.percent - old.percent:+.0f}")
+                           if old else w("ny"))
+            rows.append(row)
+        story += [Spacer(1, 1.5 * mm), table(header, rows, widths, st)]
     return story
 
 
@@ -117,4 +131,11 @@ def _actions(report: ReportData, st: dict) -> list:
     text = w("Handlingsplan: {open} åpne tiltak, {overdue} forfalt, {done} fullført.",
              open=open_count, overdue=overdue, done=done)
     style = st["warn"] if overdue else st["body"]
-    return [Spacer(1, 2 * mm), para(text, style), Spacer(1, 2 * mm)]
+    story = [Paragraph(w("Handlingsplan"), st["h2"]), para(text, style)]
+    late = [a for a in report.actions if a.overdue]
+    story += [para(w("• Forfalt {date}: {title}", date=date_text(a.due), title=a.title),
+                   st["small"]) for a in late[:MAX_REASONS]]
+    if len(late) > MAX_REASONS:
+        story.append(para(w("… og {count} til (se kapittel 5).", count=len(late) - MAX_REASONS),
+                          st["small"]))
+    return story + [Spacer(1, 2 * mm)]

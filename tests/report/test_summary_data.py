@@ -91,3 +91,18 @@ def test_every_total_in_the_pdf_is_the_sum_of_its_parts_in_data_json(tmp_path, s
         label = f"{month['code'][5:7]}.{month['code'][:4]}"
         assert re.search(rf"{label} {month['count']} {month['attendances']}\b", text), label
     assert re.search(rf"Sum {total} {attendances}\b", text)
+
+
+def test_previous_period_is_the_same_months_just_before(services, store):
+    from bygdeliv_desktop.domain.models import Activity
+    with services.database.transaction() as session:
+        session.add_all(Activity(store_id=store.id, date=day, kind_code="quiz", title="Quiz",
+                                 participants=people)
+                        for day, people in ((dt.date(2023, 1, 1), 4), (dt.date(2023, 12, 31), 6),
+                                            (dt.date(2022, 12, 31), 50), (dt.date(2024, 1, 1), 1)))
+    report = report_data.collect(services, store.id, SIGNER, PERIOD)
+    before = report.previous_period
+    assert (before.start, before.end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert (before.activities, before.attendances) == (2, 10)
+    doc = json.loads(report_data.to_json(report))
+    assert doc["previous_period"]["attendances"] == 10
