@@ -126,7 +126,7 @@ NYNORSK = {
     # issue 16: overview page, attendances, ended services, catalogue status, criteria, actions
     "<b>Vurdering:</b> {verdict} ({status})": "<b>Vurdering:</b> {verdict} ({status})",
     "Handlingsplan": "Handlingsplan",
-    "• Forfalt {date}: {title}": "• Forfall {date}: {title}",
+    "• Forfalt {date}: {title}": "• Forfalle {date}: {title}",
     "… og {count} til (se kapittel 5).": "… og {count} til (sjå kapittel 5).",
     "Avsluttede tjenester": "Avslutta tenester",
     "Avsluttet": "Avslutta",

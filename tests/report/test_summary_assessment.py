@@ -108,3 +108,20 @@ def test_page_one_has_the_overview(tmp_path, services, store):
                      "Ikke klar for sertifisering", "ikke vedtatte kriterier", "M3 ",
                      "1 åpne tiltak, 1 forfalt, 1 fullført"):
         assert expected in first, expected
+
+
+def test_the_full_summary_stays_pdfa_3b(services, store):
+    import io
+
+    import pikepdf
+    from pikepdf import pdfa
+
+    from bygdeliv_desktop.report.pdfa import to_pdfa
+    _world(services, store)
+    assessment, previous, actions = assessment_inputs(services, store.id, "nn")
+    report = report_data.collect(services, store.id, SIGNER, PERIOD, assessment, previous,
+                                 actions, today=TODAY, language="nn")
+    document = to_pdfa(pdf_builder.build_pdf(report), report_data.to_json(report))
+    with pikepdf.open(io.BytesIO(document)) as pdf:
+        assert pdfa.check(pdf, "3b").findings == []
+        assert len(pdf.pages) >= 4
