@@ -7,10 +7,11 @@ draft, marked as such), compares it with the one before, and lists the whole act
 from __future__ import annotations
 
 from bygdeliv_desktop.domain import catalogs
-from bygdeliv_desktop.domain.criteria import Catalogue
+from bygdeliv_desktop.domain.criteria import NOT_APPLICABLE, Catalogue
 from bygdeliv_desktop.domain.scoring import Reason
 from bygdeliv_desktop.errors import RecordNotFound
-from bygdeliv_desktop.report.data import CategoryScore, ReportAction, ReportAssessment
+from bygdeliv_desktop.report.data import (CategoryScore, CriterionLine, ReportAction,
+                                          ReportAssessment)
 from bygdeliv_desktop.report.wording import words
 from bygdeliv_desktop.services import AppServices
 
@@ -20,9 +21,18 @@ ACTION_STATUSES = {"planned": "Planlagt", "in_progress": "I gang", "done": "Ferd
                    "cancelled": "Avlyst"}
 
 
-def reason_text(reason: Reason, category_titles: dict[str, str], language: str = "nb") -> str:
-    """A readiness reason in the report's language."""
+def criterion_name(code: str, catalogue: Catalogue | None, language: str) -> str:
+    """"M3 Sitteplass og kaffe" rather than a bare "M3"."""
+    criterion = catalogue.criterion(code) if catalogue is not None else None
+    return f"{code} {criterion.title.get(language)}" if criterion is not None else code
+
+
+def reason_text(reason: Reason, category_titles: dict[str, str], language: str = "nb",
+                catalogue: Catalogue | None = None) -> str:
+    """A readiness reason in the report's language; criteria named by code and title."""
     w, p = words(language), reason.params
+    if "criterion" in p:
+        p = {**p, "criterion": criterion_name(p["criterion"], catalogue, language)}
     if reason.code == "readiness.unanswered":
         return w("{count} kriterier er ikke besvart ({criteria}).", count=p["count"],
                  criteria=", ".join(p["criteria"][:8]))
@@ -60,13 +70,41 @@ def action_title(title: str, criterion_ids: list[str], catalogue: Catalogue | No
     return title
 
 
-def _report_assessment(services: AppServices, assessment_id: str,
-                       language: str) -> ReportAssessment:
+def _criteria_lines(view, previous_view, language: str) -> tuple[CriterionLine, ...]:
+    catalogue, lines = view.catalogue, []
+    for category in catalogue.categories:
+        for criterion in category.criteria:
+            answer, scale = view.answer(criterion.id), catalogue.scale_of(criterion)
+            value = answer.value
+            met = (value == NOT_APPLICABLE and not criterion.mandatory) or (
+                isinstance(value, int) and value >= catalogue.required_level(criterion))
+            before_value, before_label = None, ""
+            if previous_view is not None and previous_view.catalogue.criterion(criterion.id):
+                before_value = previous_view.answer(criterion.id).value
+                before_scale = previous_view.catalogue.scale_of(
+                    previous_view.catalogue.criterion(criterion.id))
+                before_label = (before_scale.label(before_value, language)
+                                if before_value is not None else words(language)("Ikke besvart"))
+            lines.append(CriterionLine(
+                code=criterion.id, title=criterion.title.get(language),
+                category_code=category.id, category=category.title.get(language),
+                mandatory=criterion.mandatory, value=value,
+                answer=scale.label(value, language) if value is not None else "", met=met,
+                evidence=answer.evidence, comment=answer.comment,
+                attachments=len(answer.attachments), previous_value=before_value,
+                previous_answer=before_label))
+    return tuple(lines)
+
+
+def _report_assessment(services: AppServices, assessment_id: str, language: str,
+                       previous_id: str | None = None) -> ReportAssessment:
     w = words(language)
     view = services.assessments.view(assessment_id)
+    previous_view = services.assessments.view(previous_id) if previous_id else None
     summary, catalogue, result = view.summary, view.catalogue, view.result
     titles = {c.id: c.title.get(language) for c in catalogue.categories}
-    categories = tuple(CategoryScore(titles.get(t.category_id, t.category_id), t.points, t.possible)
+    categories = tuple(CategoryScore(titles.get(t.category_id, t.category_id), t.points, t.possible,
+                                     t.category_id or "")
                        for t in result.categories)
     purpose = w(PURPOSES[summary.purpose]) if summary.purpose in PURPOSES else summary.purpose
     title = (w("{purpose} – {name}", purpose=purpose, name=summary.assessor_name)
@@ -79,7 +117,11 @@ def _report_assessment(services: AppServices, assessment_id: str,
         catalogue_version=f"{catalogue.id} v{catalogue.version}",
         categories=categories,
         ready=result.readiness.ready,
-        reasons=tuple(reason_text(r, titles, language) for r in result.readiness.reasons))
+        reasons=tuple(reason_text(r, titles, language, catalogue)
+                      for r in result.readiness.reasons),
+        catalogue_name=catalogue.title.get(language), catalogue_draft=catalogue.draft,
+        catalogue_number=catalogue.version, is_final=summary.is_final,
+        criteria=_criteria_lines(view, previous_view, language))
 
 
 def assessment_inputs(services: AppServices, store_id: str, language: str = "nb"
@@ -94,9 +136,12 @@ def assessment_inputs(services: AppServices, store_id: str, language: str = "nb"
     chosen = finals[-1] if finals else (summaries[-1] if summaries else None)
     current = previous = None
     if chosen is not None:
-        current = _report_assessment(services, chosen.id, language)
         earlier = [s for s in (finals or summaries) if s.assessed_on < chosen.assessed_on
                    and s.id != chosen.id]
+        # answers are compared with the previous *locked* assessment only
+        locked_before = [s for s in earlier if s.is_final]
+        current = _report_assessment(services, chosen.id, language,
+                                     locked_before[-1].id if locked_before else None)
         if earlier:
             previous = _report_assessment(services, earlier[-1].id, language)
     funding = catalogs.funding_sources()

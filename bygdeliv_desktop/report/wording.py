@@ -123,6 +123,53 @@ NYNORSK = {
     "{title}: {points} av {possible} poeng ({percent} %), krav {required} %.":
         "{title}: {points} av {possible} poeng ({percent} %), krav {required} %.",
     "Ingen kriterier er aktuelle.": "Ingen kriterium er aktuelle.",
+    # issue 16: overview page, attendances, ended services, catalogue status, criteria, actions
+    "<b>Vurdering:</b> {verdict} ({status})": "<b>Vurdering:</b> {verdict} ({status})",
+    "Handlingsplan": "Handlingsplan",
+    "• Forfalt {date}: {title}": "• Forfalle {date}: {title}",
+    "… og {count} til (se kapittel 5).": "… og {count} til (sjå kapittel 5).",
+    "Avsluttede tjenester": "Avslutta tenester",
+    "Avsluttet": "Avslutta",
+    "Deltakinger": "Deltakingar",
+    "Deltakinger (besøk, ikke ulike personer)": "Deltakingar (besøk, ikkje ulike personar)",
+    "Denne perioden": "Denne perioden",
+    "Dokumentasjon og kommentar": "Dokumentasjon og kommentar",
+    "Dokumentasjon: {evidence}": "Dokumentasjon: {evidence}",
+    "En aktivitet kan ha flere målgrupper, så tallene kan ikke legges sammen.":
+        "Ein aktivitet kan ha fleire målgrupper, så tala kan ikkje leggjast saman.",
+    "Forrige periode ({start} – {end})": "Førre periode ({start} – {end})",
+    "Handlingsplan: {open} åpne tiltak, {overdue} forfalt, {done} fullført.":
+        "Handlingsplan: {open} opne tiltak, {overdue} forfalne, {done} fullførte.",
+    "Ikke besvart": "Ikkje svara på",
+    "Kommentar: {comment}": "Kommentar: {comment}",
+    "Kriteriekatalog: {name}": "Kriteriekatalog: {name}",
+    "Kriteriene og svarene": "Kriteria og svara",
+    "Kriterium": "Kriterium",
+    "Måned": "Månad",
+    "Møteplassaktiviteter": "Møteplassaktivitetar",
+    "Nøkkeltall": "Nøkkeltal",
+    "Rader med farge er ikke oppfylt. «Obligatorisk» må være oppfylt for å bli klar for "
+    "sertifisering.":
+        "Rader med farge er ikkje oppfylte. «Obligatorisk» må vere oppfylt for å bli klar for "
+        "sertifisering.",
+    "Sum": "Sum",
+    "Svar": "Svar",
+    "Tjenester i drift": "Tenester i drift",
+    "Vedlegg": "Vedlegg",
+    "Vurdering": "Vurdering",
+    "obligatorisk": "obligatorisk",
+    "vurdert mot arbeidsutkast til kriterier, versjon {version} — ikke vedtatte kriterier":
+        "vurdert mot arbeidsutkast til kriterium, versjon {version} — ikkje vedtekne kriterium",
+    "vurdert mot kriterier, versjon {version}": "vurdert mot kriterium, versjon {version}",
+    "{answer} (endret)": "{answer} (endra)",
+    "{status} – FORFALT": "{status} – FORFALLE",
+    "{status} ✓": "{status} ✓",
+    "{status}; vurderingen er ikke låst": "{status}; vurderinga er ikkje låst",
+    "{total} aktiviteter med til sammen {attendances} deltakinger i perioden. En deltaking er ett "
+    "besøk: samme person telles hver gang.":
+        "{total} aktivitetar med til saman {attendances} deltakingar i perioden. Ei deltaking er "
+        "eitt besøk: same person blir talt kvar gong.",
+    "… og {count} grunner til (se kapittel 4).": "… og {count} grunnar til (sjå kapittel 4).",
 }
 
 

@@ -56,7 +56,7 @@ def test_summary_counts_by_kind_month_group_and_partner(services, store):
     assert summary.total == 30
     assert {k.label: k.count for k in summary.by_kind} == {
         "Quiz": 10, "Kaffeprat / fast treffpunkt": 10, "Marked / lokalmatdag": 10}
-    assert summary.participants == sum(i % 20 for i in range(30))
+    assert summary.attendances == sum(i % 20 for i in range(30))
     assert len(summary.by_month) == 12 and summary.by_month[0].count == 30  # all in January
     assert dict((g.label, g.count) for g in summary.target_groups)["Alle"] == 30
     assert {p.label: p.count for p in summary.partners} == {"Idrettslaget": 6, "Grendelaget": 6}
@@ -66,9 +66,10 @@ def test_data_json_is_schema_versioned_and_round_trips(services, store):
     report = report_data.collect(services, store.id, SIGNER, PERIOD,
                                  assessment=_assessment("Vår", 1, dt.date(2024, 4, 1)))
     doc = json.loads(report_data.to_json(report))
-    assert doc["schema"] == "bygdeliv.report" and doc["schema_version"] == 1
+    assert doc["schema"] == "bygdeliv.report" and doc["schema_version"] == 2
     assert doc["store"]["name"] == "Testbutikken"
-    assert doc["assessment"]["categories"][0] == {"name": "Møteplass", "points": 10, "max_points": 12}
+    assert doc["assessment"]["categories"][0] == {"name": "Møteplass", "points": 10, "max_points": 12,
+                                                 "code": ""}
     assert doc["period_start"] == "2024-01-01"
 
 

@@ -70,11 +70,11 @@ def test_a_nynorsk_summary_is_in_nynorsk_throughout(services, store, tmp_path):
     path.write_bytes(pdf_builder.build_pdf(report))
     text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
                                    text=True, check=True).stdout.split())  # cells wrap
-    for nynorsk in ("Samandrag til fylkeskommunen", "2. Tenester", "Avslutta 01.06.2024",
-                    "3. Møteplassaktivitetar", "Deltakarar", "Eldre", "Første vurdering",
+    for nynorsk in ("Samandrag til fylkeskommunen", "2. Tenester", "Avslutta tenester",
+                    "3. Møteplassaktivitetar", "Deltakingar", "Eldre", "Første vurdering",
                     "utkast, ikkje låst", "Planlagd", "Ansvarleg", "sjølvutferda", "Laga"):
         assert nynorsk in text, nynorsk
-    for bokmal in ("Sammendrag", "Tjenester", "Avsluttet", "aktiviteter", "Deltakere",
+    for bokmal in ("Sammendrag", "Tjenester", "Avsluttet", "aktiviteter", "Deltakinger", "Avsluttede",
                    "ikke låst", "Planlagt", "Ansvarlig", "selvutstedt", "Laget"):
         assert bokmal not in text, bokmal
     assert report_data.to_json(report).count(b'"language": "nn"') == 1
