@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from bygdeliv_desktop.domain.dates import InvalidDate, parse_timestamp
 from bygdeliv_desktop.errors import ExchangeMalformed, ExchangeTooNew
 
 FORMAT = "no.bygdeliv.exchange"
@@ -131,9 +132,9 @@ def parse_manifest(raw: bytes) -> Manifest:
     if not is_uuid(doc.get("export_id")) or not isinstance(producer, dict) \
             or not is_uuid(producer.get("device_id")):
         raise _bad("ids")
-    try:
-        created_at = datetime.fromisoformat(doc.get("created_at"))
-    except (TypeError, ValueError) as exc:
+    try:  # the domain's rule: ISO with a time zone, 1900–2100 (a naive or year-1 time is shown)
+        created_at = parse_timestamp(doc.get("created_at"), "created_at")
+    except InvalidDate as exc:
         raise _bad("created_at") from exc
     app_version = doc.get("app_version")
     stores = doc.get("stores")

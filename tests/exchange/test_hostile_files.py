@@ -188,6 +188,20 @@ def _naive_timestamp(good, tmp_path, repack):
     return repack(good, tmp_path / "x.bygdeliv", data=edit)
 
 
+def _manifest_time_out_of_range(good, tmp_path, repack):
+    def edit(manifest):
+        manifest["created_at"] = "0001-01-01T00:00:00+23:59"  # was an OverflowError
+        return manifest
+    return repack(good, tmp_path / "x.bygdeliv", manifest=edit)
+
+
+def _manifest_time_without_zone(good, tmp_path, repack):
+    def edit(manifest):
+        manifest["created_at"] = "2025-01-01T10:00:00"
+        return manifest
+    return repack(good, tmp_path / "x.bygdeliv", manifest=edit)
+
+
 def _absurd_declared_size(good, tmp_path, repack):
     def edit(manifest):
         manifest["files"]["data.json"]["size"] = 10**15
@@ -307,6 +321,8 @@ CASES = [
     (_unknown_table, errors.ExchangeMalformed),
     (_bad_id, errors.ExchangeMalformed),
     (_naive_timestamp, errors.ExchangeMalformed),
+    (_manifest_time_out_of_range, errors.ExchangeMalformed),
+    (_manifest_time_without_zone, errors.ExchangeMalformed),
     (_absurd_declared_size, errors.ExchangeHashMismatch),
     (_polyglot_prefix, errors.ExchangeNotZip),
     (_trailing_bytes, errors.ExchangeNotZip),
