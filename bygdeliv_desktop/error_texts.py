@@ -186,6 +186,12 @@ CLI_TEXTS: dict[str, str] = {
                                "sikkerhetskopi.",
     "db.damaged.no_backup": "Det finnes ingen hel sikkerhetskopi i «{folder}». Kontakt "
                             "brukerstøtte før du gjør noe med filen.",
+    "signing.error.not_intact": "Sammendraget kan ikke kontrasigneres: filen holder ikke i "
+                                "kontrollen ({detail}). Ingen fil er skrevet.",
+    "signing.error.no_field": "Sammendraget har ikke det tomme signaturfeltet «{field}» for "
+                              "konsulenten. Ingen fil er skrevet.",
+    "signing.error.already_signed": "Signaturfeltet «{field}» er allerede signert. Ingen fil "
+                                    "er skrevet.",
     "file.missing": "Fant ikke «{path}».",
     "file.no_access": "Ingen tilgang til «{path}» ({reason}). Ingenting er endret.",
     "file.is_folder": "«{path}» er en mappe; her trengs en fil.",

@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "signing": "bygdeliv_desktop.commands.signing",
     "report": "bygdeliv_desktop.commands.report",
     "verify": "bygdeliv_desktop.commands.verify",
+    "countersign": "bygdeliv_desktop.commands.countersign",
     "ca": "bygdeliv_desktop.commands.ca",
     "backup": "bygdeliv_desktop.commands.backup",
     "criteria-check": "bygdeliv_desktop.commands.criteria_check",

@@ -20,6 +20,10 @@ CONTENT_W = PAGE_W - 2 * MARGIN
 # Where the visible signature goes on the cover (x1, y1, x2, y2 in points); the cover keeps it free.
 SIGNATURE_BOX = (MARGIN, 40 * mm, MARGIN + 95 * mm, 62 * mm)
 SIGNATURE_PAGE = 0
+# The consultant's countersignature goes in an empty field beside it, captioned just above
+# (the cover's text stops 4 mm above both boxes).
+COUNTERSIGN_BOX = (PAGE_W - MARGIN - 74 * mm, 40 * mm, PAGE_W - MARGIN, 62 * mm)
+COUNTERSIGN_CAPTION = "Bekreftet av konsulent"
 GRID = colors.HexColor("#9AA9A0")
 HEAD_BG = colors.HexColor("#E4ECE7")
 NOT_MET_BG = colors.HexColor("#FBE3D6")  # criteria not met, overdue actions

@@ -21,6 +21,7 @@ from bygdeliv_desktop.report import charts
 from bygdeliv_desktop.report.data import ReportAssessment, ReportData
 from bygdeliv_desktop.report.format import (CONTENT_W, GRID, MARGIN, DONE_BG, NOT_MET_BG, PAGE_H,
                                             PAGE_W,
+                                            COUNTERSIGN_BOX, COUNTERSIGN_CAPTION,
                                             SIGNATURE_BOX, SIGNATURE_PAGE, date_text as _date,
                                             nok as _nok, para as _p, styles as _styles,
                                             table as _table)
@@ -78,7 +79,8 @@ def build_pdf(report: ReportData) -> bytes:
     doc.addPageTemplates([
         PageTemplate("cover", [Frame(MARGIN, cover_bottom, CONTENT_W, PAGE_H - MARGIN - cover_bottom,
                                      id="cover", leftPadding=0, rightPadding=0, topPadding=0,
-                                     bottomPadding=0)]),
+                                     bottomPadding=0)],
+                     onPage=lambda canvas, _doc: _countersign_caption(canvas, w)),
         PageTemplate("body", [Frame(MARGIN, 18 * mm, CONTENT_W, PAGE_H - MARGIN - 18 * mm,
                                     id="body", leftPadding=0, rightPadding=0, topPadding=0,
                                     bottomPadding=0)])])
@@ -92,6 +94,19 @@ def build_pdf(report: ReportData) -> bytes:
     story += _activities(report, st) + _assessment(report, st) + _actions(report, st)
     doc.build(story, canvasmaker=canvas_class)
     return out.getvalue()
+
+
+def _countersign_caption(canvas, w) -> None:
+    """The caption over the consultant's (empty until countersigned) signature field."""
+    canvas.saveState()
+    canvas.setFont(fonts.REGULAR, 7.5)
+    canvas.setFillColor(colors.HexColor("#4A5A50"))
+    canvas.drawString(COUNTERSIGN_BOX[0], COUNTERSIGN_BOX[3] + 1.2 * mm, w(COUNTERSIGN_CAPTION))
+    canvas.setStrokeColor(GRID)
+    canvas.setDash(2, 2)
+    canvas.rect(COUNTERSIGN_BOX[0], COUNTERSIGN_BOX[1], COUNTERSIGN_BOX[2] - COUNTERSIGN_BOX[0],
+                COUNTERSIGN_BOX[3] - COUNTERSIGN_BOX[1])
+    canvas.restoreState()
 
 
 def _profile(report: ReportData, st: dict) -> list:

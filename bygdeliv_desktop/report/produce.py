@@ -15,6 +15,7 @@ from bygdeliv_desktop.atomic import write_atomic
 from bygdeliv_desktop.errors import OperationCancelled
 from bygdeliv_desktop.report import data as report_data
 from bygdeliv_desktop.report import pdf_builder, pdfa
+from bygdeliv_desktop.report.format import COUNTERSIGN_BOX
 from bygdeliv_desktop.services import AppServices
 from bygdeliv_desktop.signing import sign
 from bygdeliv_desktop.signing.identity import LoadedIdentity, SigningIdentity
@@ -41,8 +42,10 @@ def build_signed(services: AppServices, request: ReportRequest, identity: Loaded
                                  request.period, request.assessment, request.previous_assessment,
                                  request.actions, language=request.language)
     document = pdfa.to_pdfa(pdf_builder.build_pdf(report), report_data.to_json(report))
+    # The consultant countersigns later in the prepared field (``bygdeliv countersign``).
     return sign.sign_pdf(document, identity, pdf_builder.SIGNATURE_BOX, pdf_builder.SIGNATURE_PAGE,
-                         request.language)
+                         request.language,
+                         countersign_fields=((sign.COUNTERSIGN_FIELD, COUNTERSIGN_BOX),))
 
 
 def produce_report(services: AppServices, request: ReportRequest, identity: SigningIdentity,

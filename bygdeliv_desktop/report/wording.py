@@ -101,6 +101,7 @@ NYNORSK = {
     "Rolle: {role}": "Rolle: {role}",
     "Butikk: {store}": "Butikk: {store}",
     "Dato: {date}": "Dato: {date}",
+    "Bekreftet av konsulent": "Stadfesta av konsulent",
     "Selvutstedt sertifikat – ikke bekreftet av fylket":
         "Sjølvutferda sertifikat – ikkje stadfesta av fylket",
     # assessment_input: purposes, action states, readiness reasons

@@ -16,6 +16,8 @@ from bygdeliv_desktop.signing import appearance
 from bygdeliv_desktop.signing.identity import LoadedIdentity
 
 FIELD_NAME = "Signatur"
+# The consultant's countersignature (``bygdeliv countersign``), prepared empty in every summary.
+COUNTERSIGN_FIELD = "Konsulent"
 
 
 # Room for the CMS blob (RSA-3072 signature + certificate + CA chain is ~4 kB); a fixed size saves
@@ -51,13 +53,14 @@ def _signer(identity: LoadedIdentity):
 
 
 def sign_pdf(pdf: bytes, identity: LoadedIdentity, box: tuple[float, float, float, float],
-             page: int = 0, language: str = "nb", countersign_fields: tuple[str, ...] = ()) -> bytes:
+             page: int = 0, language: str = "nb", countersign_fields: tuple = ()) -> bytes:
     """Return ``pdf`` with a certification signature (DocMDP P=2) in a visible box on ``page``,
     the box worded in ``language`` (nb or nn).
 
-    ``countersign_fields`` are empty (invisible) signature fields prepared before certifying, for
-    approval signatures later (e.g. the county's): P=2 lets a later revision sign an *existing*
-    field, never add one (verify.py refuses a field created after certification).
+    ``countersign_fields`` are empty signature fields prepared before certifying, for approval
+    signatures later (the consultant's, the county's): a name (invisible field) or a
+    ``(name, box)`` pair (a visible field on ``page``). P=2 lets a later revision sign an
+    *existing* field, never add one (verify.py refuses a field created after certification).
     """
     from bygdeliv_desktop.report.wording import words
 
@@ -80,8 +83,10 @@ def sign_pdf(pdf: bytes, identity: LoadedIdentity, box: tuple[float, float, floa
         location=identity.profile.store_name)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=True)
     fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, on_page=page, box=box))
-    for name in countersign_fields:
-        fields.append_signature_field(writer, fields.SigFieldSpec(name, on_page=page))
+    for entry in countersign_fields:
+        name, field_box = (entry, None) if isinstance(entry, str) else entry
+        fields.append_signature_field(writer, fields.SigFieldSpec(name, on_page=page,
+                                                                  box=field_box))
     out = io.BytesIO()
     with tempfile.TemporaryDirectory(prefix="bygdeliv-stamp-") as folder:
         # pyHanko imports a static appearance from a file path only.

@@ -186,7 +186,10 @@ def _check_signature(result: VerificationResult, signature, trust_roots, first: 
     roots = [asn1_x509.Certificate.load(c.public_bytes(_der())) for c in trust_roots]
     context = ValidationContext(trust_roots=roots, allow_fetching=False)
     try:
-        status = validate_pdf_signature(signature, context, diff_policy=diff_policy.after_last_signature() if last else None)
+        # Our stricter policy for every signature: a retitling revision slipped in *between*
+        # the store's and the consultant's signature is as much a change as one after both.
+        status = validate_pdf_signature(signature, context,
+                                        diff_policy=diff_policy.after_last_signature())
     except (SignatureValidationError, ValueError, KeyError, TypeError) as exc:
         result.add("signature_valid", False, f"{name}: {exc}")
         return
