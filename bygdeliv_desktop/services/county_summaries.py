@@ -130,6 +130,13 @@ UNTRUSTED_NOTE = "ikke bekreftet"
 SAME_PERIOD_NOTE = "flere bekreftede sammendrag for samme periode"
 
 
+def signer_text(result) -> str:
+    """The store's signer, and "– kontrasignert av <navn>" for each valid, trusted approval
+    signature by someone else (the consultant's, ``bygdeliv countersign``)."""
+    others = [s.name for s in result.signatures[1:] if s.trusted and s.name != result.signer]
+    return " – ".join([result.signer] + [f"kontrasignert av {name}" for name in others])
+
+
 def refusal_text(codes: list[str]) -> str:
     return "; ".join(REFUSAL_TEXT.get(code, code) for code in codes) or "data.json mangler"
 
@@ -160,8 +167,8 @@ def import_summary(database: Database, path: Path, trust_roots: list | None = No
         codes = [code for code in result.reasons if code not in TRUST_CODES]
         raise CountySummaryRefused(refusal_text(codes), reason=",".join(codes)[:200])
     status = TRUSTED if result.trusted else VALID
-    row = summary_row(result.data, digest, path.name, status, result.signer, result.signing_time,
-                      today or dt.date.today())
+    row = summary_row(result.data, digest, path.name, status, signer_text(result),
+                      result.signing_time, today or dt.date.today())
     if before_write is not None:
         before_write()
     with database.transaction() as session:

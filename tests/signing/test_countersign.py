@@ -184,3 +184,36 @@ def test_refusals_write_nothing(tmp_path, monkeypatch, capsys, services, store, 
     code, out, path = _countersign(tmp_path, monkeypatch, capsys, bytes(tampered), consultant_dir,
                                    "endret.pdf")
     assert code == 1 and not path.exists() and "holder ikke" in out
+
+
+def _county_row(tmp_path, data: bytes, county_ca):
+    from bygdeliv_desktop.db import open_database
+    from bygdeliv_desktop.exchange.signing import CmsManifestVerifier
+    from bygdeliv_desktop.services.county_import import import_folder
+    from bygdeliv_desktop.services.county_table import build_table
+
+    inbox = tmp_path / "innboks"
+    inbox.mkdir()
+    (inbox / "sammendrag.pdf").write_bytes(data)
+    county = open_database(tmp_path / "fylke" / "fylke.sqlite3")
+    try:
+        report = import_folder(county, inbox, CmsManifestVerifier([county_ca.cert_file]))
+        assert len(report.imported) == 1 and report.refused == []
+        [row] = build_table(county)
+    finally:
+        county.close()
+    return row
+
+
+def test_county_table_shows_who_countersigned(tmp_path, countersigned, county_ca):
+    row = _county_row(tmp_path, countersigned, county_ca)
+    assert row.signature == "trusted"
+    assert row.signer == "Kari Kjøpmann – kontrasignert av Nina Rådgiver"
+
+
+def test_county_table_ignores_an_untrusted_countersignature(tmp_path, monkeypatch, capsys, signed,
+                                                            stranger_dir, county_ca):
+    code, out, path = _countersign(tmp_path, monkeypatch, capsys, signed, stranger_dir)
+    assert code == 0, out
+    row = _county_row(tmp_path, path.read_bytes(), county_ca)
+    assert row.signature != "trusted" and "kontrasignert" not in row.signer
